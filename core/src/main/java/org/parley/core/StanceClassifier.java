@@ -1,0 +1,50 @@
+package org.parley.core;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Tags sentences with stance and mediation labels.
+ *
+ * <p><b>Thread safety:</b> every implementation is safe for concurrent use by any number of threads;
+ * share one instance across a service rather than loading one per thread. {@link #classifyAll} is
+ * the fast path for throughput.
+ *
+ * <p><b>Input:</b> any string. Text is normalised (Unicode NFKC, control characters removed,
+ * whitespace collapsed) and only its first {@value org.parley.core.text.TextNormalizer#MAX_CHARS}
+ * characters are read; empty or whitespace-only text yields a prediction with no labels.
+ * {@code null} is refused with a {@link NullPointerException}.
+ *
+ * <p><b>Resources:</b> a classifier holds native memory; {@link #close()} releases it, after which
+ * every method but {@link #labels()}, {@link #info()} and {@code close()} throws
+ * {@link IllegalStateException}.
+ */
+public interface StanceClassifier extends AutoCloseable {
+
+    /** Classifies one sentence. */
+    Prediction classify(String sentence);
+
+    /** Classifies many sentences at once; the result has one prediction per sentence, in order. */
+    List<Prediction> classifyAll(List<String> sentences);
+
+    /** The labels this model predicts, in output order. */
+    LabelSet labels();
+
+    /** The model's provenance. */
+    ModelInfo info();
+
+    /** The decision threshold of the label at output position {@code i}. */
+    double threshold(int i);
+
+    /**
+     * Writes this model as one archive file. The file is written to a temporary file next to
+     * {@code archive} and renamed into place, so a failure never leaves half a model behind.
+     *
+     * @throws java.io.UncheckedIOException if the file cannot be written
+     */
+    void save(Path archive);
+
+    /** Releases native resources. Idempotent. */
+    @Override
+    void close();
+}

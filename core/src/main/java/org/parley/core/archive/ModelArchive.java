@@ -1,0 +1,256 @@
+package org.parley.core.archive;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.nd4j.shade.jackson.core.JsonProcessingException;
+import org.nd4j.shade.jackson.databind.JsonNode;
+import org.nd4j.shade.jackson.databind.ObjectMapper;
+import org.nd4j.shade.jackson.databind.node.ObjectNode;
+import org.parley.core.ModelFormatException;
+
+/**
+ * Reads and writes Parley model archives: a zip holding {@code manifest.json} and a few binary
+ * entries whose SHA-256 the manifest records. Reading is strict and bounded — entry names are plain
+ * file names, sizes and counts are capped, every checksum must match, and nothing is ever
+ * deserialised as a Java object. Writing goes to a temporary file that is renamed into place.
+ * Thread-safe (stateless).
+ */
+public final class ModelArchive {
+
+    public static final String FORMAT = "parley-model";
+    public static final int FORMAT_VERSION = 1;
+    public static final String MANIFEST = "manifest.json";
+
+    static final int MAX_ENTRIES = 16;
+    static final long MAX_ENTRY_BYTES = 256L << 20;
+    static final long MAX_TOTAL_BYTES = 512L << 20;
+    static final long MAX_MANIFEST_BYTES = 1L << 20;
+    private static final Pattern ENTRY_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private ModelArchive() {
+    }
+
+    /** The parts of an archive: its manifest and its binary entries by name. */
+    public record Contents(String source, ObjectNode manifest, Map<String, byte[]> entries) {
+        /** The entry with this name. */
+        public byte[] entry(String name) {
+            byte[] b = entries.get(name);
+            if (b == null) {
+                throw new ModelFormatException(source + ": the archive has no entry '" + name + "'");
+            }
+            return b;
+        }
+    }
+
+    /** A new, empty manifest object. */
+    public static ObjectNode newManifest() {
+        ObjectNode m = JSON.createObjectNode();
+        m.put("format", FORMAT);
+        m.put("formatVersion", FORMAT_VERSION);
+        return m;
+    }
+
+    /**
+     * Writes an archive atomically: manifest (with entry checksums added) and entries.
+     *
+     * @throws UncheckedIOException if writing fails; the target is then untouched
+     */
+    public static void write(Path target, ObjectNode manifest, Map<String, byte[]> entries) {
+        ObjectNode m = manifest.deepCopy();
+        ObjectNode sums = m.putObject("entries");
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            if (!ENTRY_NAME.matcher(e.getKey()).matches() || e.getKey().equals(MANIFEST)) {
+                throw new IllegalArgumentException("Invalid archive entry name: " + e.getKey());
+            }
+            sums.put(e.getKey(), sha256(e.getValue()));
+        }
+        Path abs = target.toAbsolutePath();
+        Path dir = abs.getParent();
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
+                zip.putNextEntry(new ZipEntry(MANIFEST));
+                zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(m));
+                zip.closeEntry();
+                for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                    zip.putNextEntry(new ZipEntry(e.getKey()));
+                    zip.write(e.getValue());
+                    zip.closeEntry();
+                }
+            }
+            try {
+                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write model archive " + target + ": " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // best effort: the temporary file is hidden and never read as a model
+                }
+            }
+        }
+    }
+
+    /** Reads and validates an archive file. */
+    public static Contents read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ModelFormatException("No model archive at " + file + ": the file does not exist or is not a regular file");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        } catch (IOException e) {
+            throw new ModelFormatException(file + ": cannot read the model archive: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads and validates an archive from a stream; {@code source} names it in error messages.
+     *
+     * @throws ModelFormatException if the archive is not a well-formed Parley model
+     */
+    public static Contents read(InputStream in, String source) {
+        Map<String, byte[]> raw = new LinkedHashMap<>();
+        long total = 0;
+        try (ZipInputStream zip = new ZipInputStream(in)) {
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                String name = e.getName();
+                if (!ENTRY_NAME.matcher(name).matches()) {
+                    throw new ModelFormatException(source + ": refusing archive entry '" + printable(name)
+                            + "': entry names must be plain file names (no folders, no '..')");
+                }
+                if (raw.containsKey(name)) {
+                    throw new ModelFormatException(source + ": archive entry '" + name + "' appears twice");
+                }
+                if (raw.size() >= MAX_ENTRIES) {
+                    throw new ModelFormatException(source + ": more than " + MAX_ENTRIES + " archive entries");
+                }
+                long limit = name.equals(MANIFEST) ? MAX_MANIFEST_BYTES : Math.min(MAX_ENTRY_BYTES, MAX_TOTAL_BYTES - total);
+                byte[] data = readBounded(zip, limit, source, name);
+                total += data.length;
+                raw.put(name, data);
+            }
+        } catch (ZipException ex) {
+            throw new ModelFormatException(source + ": not a valid model archive (zip): " + ex.getMessage(), ex);
+        } catch (java.io.EOFException ex) {
+            throw new ModelFormatException(source + ": the model archive is truncated", ex);
+        } catch (IOException ex) {
+            throw new ModelFormatException(source + ": cannot read the model archive: " + ex.getMessage(), ex);
+        }
+        if (raw.isEmpty()) {
+            throw new ModelFormatException(source + ": not a model archive (no zip entries; is the file empty or truncated?)");
+        }
+        byte[] manifestBytes = raw.remove(MANIFEST);
+        if (manifestBytes == null) {
+            throw new ModelFormatException(source + ": the archive has no " + MANIFEST + "; it is not a Parley model");
+        }
+        ObjectNode manifest = parseManifest(manifestBytes, source);
+        checkEntries(manifest, raw, source);
+        return new Contents(source, manifest, Map.copyOf(raw));
+    }
+
+    private static ObjectNode parseManifest(byte[] bytes, String source) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(new String(bytes, StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new ModelFormatException(source + ": " + MANIFEST + " is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (!(node instanceof ObjectNode m)) {
+            throw new ModelFormatException(source + ": " + MANIFEST + " must be a JSON object");
+        }
+        if (!FORMAT.equals(m.path("format").asText())) {
+            throw new ModelFormatException(source + ": " + MANIFEST + " does not declare \"format\": \"" + FORMAT + "\"; it is not a Parley model");
+        }
+        JsonNode v = m.get("formatVersion");
+        if (v == null || !v.isInt()) {
+            throw new ModelFormatException(source + ": " + MANIFEST + " has no integer formatVersion");
+        }
+        if (v.asInt() != FORMAT_VERSION) {
+            throw new ModelFormatException(source + ": model format version " + v.asInt() + " is not supported; this Parley reads version "
+                    + FORMAT_VERSION + " (retrain the model with this version, or use the Parley version that wrote it)");
+        }
+        return m;
+    }
+
+    private static void checkEntries(ObjectNode manifest, Map<String, byte[]> raw, String source) {
+        JsonNode sums = manifest.get("entries");
+        if (sums == null || !sums.isObject()) {
+            throw new ModelFormatException(source + ": " + MANIFEST + " has no \"entries\" checksum table");
+        }
+        for (Iterator<String> it = sums.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            byte[] data = raw.get(name);
+            if (data == null) {
+                throw new ModelFormatException(source + ": the manifest lists entry '" + printable(name) + "' but the archive lacks it (truncated?)");
+            }
+            if (!sha256(data).equals(sums.get(name).asText())) {
+                throw new ModelFormatException(source + ": checksum mismatch for entry '" + name + "': the archive is damaged or was modified");
+            }
+        }
+        for (String name : raw.keySet()) {
+            if (!sums.has(name)) {
+                throw new ModelFormatException(source + ": unexpected archive entry '" + name + "' not listed in the manifest");
+            }
+        }
+    }
+
+    private static byte[] readBounded(InputStream in, long limit, String source, String name) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[1 << 16];
+        long n = 0;
+        int r;
+        while ((r = in.read(buf)) > 0) {
+            n += r;
+            if (n > limit) {
+                throw new ModelFormatException(source + ": archive entry '" + name + "' is larger than allowed (" + limit
+                        + " bytes); refusing to read it");
+            }
+            out.write(buf, 0, r);
+        }
+        return out.toByteArray();
+    }
+
+    public static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String printable(String s) {
+        String t = s.length() > 80 ? s.substring(0, 80) + "..." : s;
+        return t.replaceAll("\\p{Cntrl}", "?");
+    }
+}

@@ -1,0 +1,2 @@
+/** Reading corpora and gold-standard files (internal). */
+package org.parley.core.corpus;

@@ -1,0 +1,109 @@
+package org.parley.core.features;
+
+import java.util.List;
+
+import org.parley.core.text.TextNormalizer;
+import org.parley.core.text.Tokenizer;
+
+/**
+ * Turns a sentence into hashed feature ids, fastText style: word unigrams, word n-grams up to
+ * {@link FeatureSettings#wordNgrams()}, and character n-grams of each word wrapped in {@code < >}.
+ * Ids are FNV-1a hashes modulo the bucket count, so they are stable across JVMs and platforms.
+ * Thread-safe (immutable).
+ */
+public final class HashedFeaturizer {
+
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    private final FeatureSettings settings;
+
+    public HashedFeaturizer(FeatureSettings settings) {
+        this.settings = settings;
+    }
+
+    public FeatureSettings settings() {
+        return settings;
+    }
+
+    /** Feature ids of a raw sentence; empty for text with no tokens. */
+    public int[] features(String rawText) {
+        return featuresOfTokens(Tokenizer.tokenize(TextNormalizer.normalize(rawText)));
+    }
+
+    /** Feature ids of already tokenised text. */
+    public int[] featuresOfTokens(List<String> tokens) {
+        IntBuffer out = new IntBuffer(tokens.size() * 8 + 4);
+        for (int i = 0; i < tokens.size(); i++) {
+            String tok = tokens.get(i);
+            long h = mix(FNV_OFFSET, 'w');
+            h = hash(h, tok);
+            out.add(bucket(h));
+            long ng = h;
+            for (int n = 2; n <= settings.wordNgrams() && i + n - 1 < tokens.size(); n++) {
+                ng = mix(ng, ' ');
+                ng = hash(ng, tokens.get(i + n - 1));
+                out.add(bucket(mix(ng, (char) ('0' + n))));
+            }
+            if (settings.minCharN() > 0) {
+                addCharNgrams(tok, out);
+            }
+        }
+        return out.toArray();
+    }
+
+    private void addCharNgrams(String tok, IntBuffer out) {
+        String w = "<" + tok + ">";
+        int len = w.length();
+        for (int start = 0; start < len; start++) {
+            long h = mix(FNV_OFFSET, 'c');
+            for (int end = start; end < len && end - start < settings.maxCharN(); end++) {
+                h = mix(h, w.charAt(end));
+                int n = end - start + 1;
+                if (n >= settings.minCharN() && !(n == len)) {
+                    out.add(bucket(h));
+                }
+            }
+        }
+    }
+
+    private int bucket(long h) {
+        return (int) Long.remainderUnsigned(h, settings.buckets());
+    }
+
+    private static long hash(long h, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            h = mix(h, s.charAt(i));
+        }
+        return h;
+    }
+
+    private static long mix(long h, char c) {
+        h ^= c & 0xff;
+        h *= FNV_PRIME;
+        h ^= c >>> 8;
+        h *= FNV_PRIME;
+        return h;
+    }
+
+    /** Growable int array without boxing. */
+    private static final class IntBuffer {
+        private int[] data;
+        private int size;
+
+        IntBuffer(int capacity) {
+            data = new int[Math.max(4, capacity)];
+        }
+
+        void add(int v) {
+            if (size == data.length) {
+                data = java.util.Arrays.copyOf(data, size * 2);
+            }
+            data[size++] = v;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(data, size);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Feature extraction: sentences to hashed n-gram ids (internal). */
+package org.parley.core.features;

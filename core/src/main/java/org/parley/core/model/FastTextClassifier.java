@@ -1,0 +1,148 @@
+package org.parley.core.model;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.nd4j.shade.jackson.databind.node.ObjectNode;
+import org.parley.core.LabelSet;
+import org.parley.core.ModelFormatException;
+import org.parley.core.ModelInfo;
+import org.parley.core.Prediction;
+import org.parley.core.StanceClassifier;
+import org.parley.core.archive.Floats;
+import org.parley.core.archive.ManifestFields;
+import org.parley.core.archive.ModelArchive;
+import org.parley.core.archive.ModelHeader;
+import org.parley.core.features.FeatureSettings;
+import org.parley.core.features.HashedFeaturizer;
+
+/**
+ * The fast model: hashed n-grams and a small DL4J-trained network evaluated by
+ * {@link FastTextKernel}. Thread-safe: all state is immutable after construction.
+ */
+public final class FastTextClassifier implements StanceClassifier {
+
+    public static final String KIND = "fasttext";
+    static final String PARAMS = "params.bin";
+
+    private final FastTextSpec spec;
+    private final float[] params;
+    private final FastTextKernel kernel;
+    private final HashedFeaturizer featurizer;
+    private final ModelHeader header;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    public FastTextClassifier(FastTextSpec spec, float[] params, ModelHeader header) {
+        if (header.labels().size() != spec.labels()) {
+            throw new IllegalArgumentException("The network has " + spec.labels() + " outputs but the label set has "
+                    + header.labels().size() + " labels");
+        }
+        this.spec = spec;
+        this.params = params.clone();
+        this.kernel = new FastTextKernel(spec, this.params);
+        this.featurizer = new HashedFeaturizer(spec.features());
+        this.header = header;
+    }
+
+    /** Rebuilds a classifier from a validated archive. */
+    public static FastTextClassifier fromArchive(ModelArchive.Contents c) {
+        String src = c.source();
+        ModelHeader header = ModelHeader.readFrom(c.manifest(), src);
+        ManifestFields f = new ManifestFields(c.manifest(), src);
+        ManifestFields fs = f.object("featurizer");
+        ManifestFields ns = f.object("network");
+        FastTextSpec spec;
+        try {
+            FeatureSettings settings = new FeatureSettings(fs.integer("buckets", 16, 1 << 22), fs.integer("wordNgrams", 1, 3),
+                    fs.integer("minCharN", 0, 8), fs.integer("maxCharN", 0, 8));
+            spec = new FastTextSpec(settings, ns.integer("embeddingDim", 2, 1024), ns.integer("hidden", 1, 4096),
+                    ns.integer("outputs", 1, 1000));
+        } catch (IllegalArgumentException e) {
+            throw new ModelFormatException(src + ": invalid network settings: " + e.getMessage(), e);
+        }
+        if (spec.labels() != header.labels().size()) {
+            throw new ModelFormatException(src + ": the network has " + spec.labels() + " outputs but the label set has "
+                    + header.labels().size() + " labels; the archive is inconsistent");
+        }
+        float[] params = Floats.decode(c.entry(PARAMS), spec.parameterCount(), src + ": " + PARAMS);
+        return new FastTextClassifier(spec, params, header);
+    }
+
+    @Override
+    public Prediction classify(String sentence) {
+        Objects.requireNonNull(sentence, "sentence");
+        ensureOpen();
+        return Prediction.of(sentence, header.labels(), kernel.scores(featurizer.features(sentence)), header.thresholds());
+    }
+
+    @Override
+    public List<Prediction> classifyAll(List<String> sentences) {
+        Objects.requireNonNull(sentences, "sentences");
+        ensureOpen();
+        double[] th = header.thresholds();
+        List<Prediction> out = new ArrayList<>(sentences.size());
+        for (String s : sentences) {
+            Objects.requireNonNull(s, "sentences contains null");
+            out.add(Prediction.of(s, header.labels(), kernel.scores(featurizer.features(s)), th));
+        }
+        return out;
+    }
+
+    /** Raw per-label probabilities of one sentence (no thresholds). */
+    public double[] scores(String sentence) {
+        ensureOpen();
+        return kernel.scores(featurizer.features(sentence));
+    }
+
+    @Override
+    public LabelSet labels() {
+        return header.labels();
+    }
+
+    @Override
+    public ModelInfo info() {
+        return header.info();
+    }
+
+    @Override
+    public double threshold(int i) {
+        return header.thresholds()[i];
+    }
+
+    public FastTextSpec spec() {
+        return spec;
+    }
+
+    /** A copy of DL4J's flattened parameter vector. */
+    public float[] parameters() {
+        return params.clone();
+    }
+
+    @Override
+    public void save(Path archive) {
+        ensureOpen();
+        ObjectNode m = ModelArchive.newManifest();
+        header.writeTo(m);
+        FeatureSettings fs = spec.features();
+        m.putObject("featurizer").put("type", "hashed-ngrams").put("buckets", fs.buckets()).put("wordNgrams", fs.wordNgrams())
+                .put("minCharN", fs.minCharN()).put("maxCharN", fs.maxCharN());
+        m.putObject("network").put("type", "embedding-avgpool-dense-sigmoid").put("embeddingDim", spec.embeddingDim())
+                .put("hidden", spec.hidden()).put("outputs", spec.labels()).put("parameterLayout", "dl4j-flattened");
+        ModelArchive.write(archive, m, Map.of(PARAMS, Floats.encode(params)));
+    }
+
+    @Override
+    public void close() {
+        closed.set(true);
+    }
+
+    private void ensureOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("This classifier has been closed; load the model again to classify");
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package org.parley.core.training;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.parley.core.Corpus;
+import org.parley.core.Evaluation;
+import org.parley.core.LabelSet;
+import org.parley.core.LabeledSentence;
+import org.parley.core.ModelInfo;
+import org.parley.core.TrainingConfig;
+import org.parley.core.archive.ModelArchive;
+import org.parley.core.archive.ModelHeader;
+import org.parley.core.features.FeatureSettings;
+import org.parley.core.features.HashedFeaturizer;
+import org.parley.core.model.FastTextClassifier;
+import org.parley.core.model.FastTextKernel;
+import org.parley.core.model.FastTextNetwork;
+import org.parley.core.model.FastTextSpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains the fast model in DL4J: seeded shuffling and initialisation, Adam, binary cross-entropy,
+ * early stopping on development macro-F1, then per-label thresholds tuned on the development split.
+ * Not thread-safe; one trainer call per thread.
+ */
+public final class FastTextTrainer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FastTextTrainer.class);
+
+    private FastTextTrainer() {
+    }
+
+    /**
+     * @param train training sentences
+     * @param dev   development sentences for early stopping and thresholds
+     * @param labels the label set to learn; every label of the data must belong to it
+     */
+    public static FastTextClassifier train(Corpus train, Corpus dev, LabelSet labels, TrainingConfig cfg) {
+        if (train.size() == 0) {
+            throw new IllegalArgumentException("The training corpus is empty");
+        }
+        if (dev.size() == 0) {
+            throw new IllegalArgumentException("The development corpus is empty");
+        }
+        Nd4j.getRandom().setSeed(cfg.seed());
+        FeatureSettings fs = new FeatureSettings(cfg.buckets(), cfg.wordNgrams(), cfg.minCharN(), cfg.maxCharN());
+        FastTextSpec spec = new FastTextSpec(fs, cfg.embeddingDim(), cfg.hidden(), labels.size());
+        HashedFeaturizer featurizer = new HashedFeaturizer(fs);
+
+        List<int[]> trainIds = new ArrayList<>();
+        List<float[]> trainY = new ArrayList<>();
+        for (LabeledSentence s : train.sentences()) {
+            int[] ids = featurizer.features(s.text());
+            if (ids.length == 0) {
+                continue;
+            }
+            trainIds.add(ids);
+            trainY.add(target(s, labels));
+        }
+        int[][] devIds = dev.sentences().stream().map(s -> featurizer.features(s.text())).toArray(int[][]::new);
+        boolean[][] devGold = dev.sentences().stream().map(s -> gold(s, labels)).toArray(boolean[][]::new);
+
+        MultiLayerNetwork net = FastTextNetwork.create(spec, cfg.seed(), cfg.learningRate(), cfg.dropout(), cfg.l2());
+        Random rnd = new Random(cfg.seed());
+        int[] order = new int[trainIds.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        float[] bestParams = null;
+        double bestF1 = -1;
+        int bestEpoch = 0;
+        for (int epoch = 1; epoch <= cfg.maxEpochs(); epoch++) {
+            shuffle(order, rnd);
+            for (int start = 0; start < order.length; start += cfg.batchSize()) {
+                int end = Math.min(order.length, start + cfg.batchSize());
+                int[][] ids = new int[end - start][];
+                float[][] y = new float[end - start][];
+                for (int i = start; i < end; i++) {
+                    ids[i - start] = trainIds.get(order[i]);
+                    y[i - start] = trainY.get(order[i]);
+                }
+                INDArray[] xm = FastTextNetwork.batch(ids);
+                net.fit(new DataSet(xm[0], Nd4j.create(y), xm[1], null));
+            }
+            float[] params = FastTextNetwork.parameters(net);
+            double[][] scores = scores(new FastTextKernel(spec, params), devIds);
+            double[] th = ThresholdTuner.tune(scores, devGold, labels.size());
+            double f1 = evaluate(labels, scores, devGold, th).macroF1();
+            LOG.info("epoch {}: dev macro-F1 {} (tuned thresholds)", epoch, String.format("%.4f", f1));
+            if (f1 > bestF1 + 1e-9) {
+                bestF1 = f1;
+                bestParams = params;
+                bestEpoch = epoch;
+            } else if (epoch - bestEpoch >= cfg.patience()) {
+                break;
+            }
+        }
+        FastTextKernel kernel = new FastTextKernel(spec, bestParams);
+        double[][] scores = scores(kernel, devIds);
+        double[] thresholds = ThresholdTuner.tune(scores, devGold, labels.size());
+        Evaluation ev = evaluate(labels, scores, devGold, thresholds);
+        ModelInfo info = new ModelInfo(cfg.modelName(), FastTextClassifier.KIND, ModelArchive.FORMAT_VERSION, "",
+                train.sha256(), cfg.seed(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), train.size(),
+                Map.of("macroF1", round(ev.macroF1()), "microF1", round(ev.microF1()), "exactMatch", round(ev.exactMatch()),
+                        "epochs", (double) bestEpoch, "devSentences", (double) dev.size()));
+        return new FastTextClassifier(spec, bestParams, new ModelHeader(labels, thresholds, info));
+    }
+
+    /** Metrics rounded to 6 decimals so the recorded values are stable across platforms. */
+    static double round(double v) {
+        return Math.round(v * 1e6) / 1e6;
+    }
+
+    static double[][] scores(FastTextKernel kernel, int[][] ids) {
+        double[][] out = new double[ids.length][];
+        for (int i = 0; i < ids.length; i++) {
+            out[i] = kernel.scores(ids[i]);
+        }
+        return out;
+    }
+
+    /** Evaluation of raw scores under thresholds. */
+    public static Evaluation evaluate(LabelSet labels, double[][] scores, boolean[][] gold, double[] th) {
+        List<java.util.Set<String>> g = new ArrayList<>();
+        List<java.util.Set<String>> p = new ArrayList<>();
+        for (int i = 0; i < scores.length; i++) {
+            java.util.Set<String> gs = new java.util.HashSet<>();
+            java.util.Set<String> ps = new java.util.HashSet<>();
+            for (int k = 0; k < labels.size(); k++) {
+                if (gold[i][k]) {
+                    gs.add(labels.get(k).name());
+                }
+                if (scores[i][k] >= th[k]) {
+                    ps.add(labels.get(k).name());
+                }
+            }
+            g.add(gs);
+            p.add(ps);
+        }
+        return Evaluation.of(labels, g, p);
+    }
+
+    static float[] target(LabeledSentence s, LabelSet labels) {
+        float[] y = new float[labels.size()];
+        for (String l : s.labels()) {
+            int i = labels.indexOf(l);
+            if (i < 0) {
+                throw new IllegalArgumentException("Sentence '" + s.id() + "' has label '" + l + "' outside the label set " + labels.names());
+            }
+            y[i] = 1f;
+        }
+        return y;
+    }
+
+    public static boolean[] gold(LabeledSentence s, LabelSet labels) {
+        boolean[] g = new boolean[labels.size()];
+        for (String l : s.labels()) {
+            int i = labels.indexOf(l);
+            if (i >= 0) {
+                g[i] = true;
+            }
+        }
+        return g;
+    }
+
+    private static void shuffle(int[] a, Random rnd) {
+        for (int i = a.length - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+}

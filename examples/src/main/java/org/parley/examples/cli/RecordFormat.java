@@ -1,0 +1,18 @@
+package org.parley.examples.cli;
+
+import java.io.PrintWriter;
+
+import org.parley.core.LabelSet;
+
+/** The output formats of {@code stance classify}. */
+enum RecordFormat {
+    text, jsonl, tsv;
+
+    RecordWriter writer(PrintWriter out, LabelSet labels) {
+        return switch (this) {
+            case text -> new RecordWriter.Text(out);
+            case jsonl -> new RecordWriter.JsonLines(out);
+            case tsv -> new RecordWriter.Tsv(out, labels);
+        };
+    }
+}
