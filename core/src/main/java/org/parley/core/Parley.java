@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.ServiceLoader;
 
 import org.parley.core.archive.ModelArchive;
 import org.parley.core.model.FastTextClassifier;
+import org.parley.core.spi.ModelKind;
 import org.parley.core.training.FastTextTrainer;
 
 /**
@@ -92,6 +94,10 @@ public final class Parley {
         Objects.requireNonNull(train, "train");
         Objects.requireNonNull(dev, "dev");
         Objects.requireNonNull(config, "config");
+        if (train.size() == 0 || dev.size() == 0) {
+            throw new IllegalArgumentException("Training needs a non-empty training and development corpus (got "
+                    + train.size() + " and " + dev.size() + " sentences)");
+        }
         LabelSet labels = train.labelSet();
         for (String l : dev.labelNames()) {
             if (!labels.contains(l)) {
@@ -107,7 +113,14 @@ public final class Parley {
         if (FastTextClassifier.KIND.equals(kind)) {
             return FastTextClassifier.fromArchive(c);
         }
-        throw new ModelFormatException(c.source() + ": unknown model kind '" + kind
-                + "'; this Parley version reads: " + FastTextClassifier.KIND);
+        java.util.List<String> known = new java.util.ArrayList<>(java.util.List.of(FastTextClassifier.KIND));
+        for (ModelKind k : ServiceLoader.load(ModelKind.class, Parley.class.getClassLoader())) {
+            if (k.kind().equals(kind)) {
+                return k.load(c);
+            }
+            known.add(k.kind());
+        }
+        throw new ModelFormatException(c.source() + ": unknown model kind '" + kind + "'; this installation reads "
+                + known + " (encoder models need org.parley:parley-models on the classpath)");
     }
 }

@@ -45,6 +45,7 @@ public final class ModelArchive {
     static final long MAX_ENTRY_BYTES = 256L << 20;
     static final long MAX_TOTAL_BYTES = 512L << 20;
     static final long MAX_MANIFEST_BYTES = 1L << 20;
+    static final long MAX_ARCHIVE_BYTES = 256L << 20;
     private static final Pattern ENTRY_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -139,9 +140,22 @@ public final class ModelArchive {
      * @throws ModelFormatException if the archive is not a well-formed Parley model
      */
     public static Contents read(InputStream in, String source) {
+        byte[] archive;
+        try {
+            archive = in.readNBytes((int) MAX_ARCHIVE_BYTES + 1);
+        } catch (IOException ex) {
+            throw new ModelFormatException(source + ": cannot read the model archive: " + ex.getMessage(), ex);
+        }
+        if (archive.length > MAX_ARCHIVE_BYTES) {
+            throw new ModelFormatException(source + ": larger than " + MAX_ARCHIVE_BYTES + " bytes; not a Parley model");
+        }
+        if (!hasEndOfCentralDirectory(archive)) {
+            throw new ModelFormatException(source + ": not a complete zip archive (the end-of-archive record is missing;"
+                    + " the file is truncated or not a model)");
+        }
         Map<String, byte[]> raw = new LinkedHashMap<>();
         long total = 0;
-        try (ZipInputStream zip = new ZipInputStream(in)) {
+        try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(archive))) {
             ZipEntry e;
             while ((e = zip.getNextEntry()) != null) {
                 String name = e.getName();
@@ -177,6 +191,18 @@ public final class ModelArchive {
         ObjectNode manifest = parseManifest(manifestBytes, source);
         checkEntries(manifest, raw, source);
         return new Contents(source, manifest, Map.copyOf(raw));
+    }
+
+    /** Whether the end-of-central-directory signature sits where a complete zip has it. */
+    private static boolean hasEndOfCentralDirectory(byte[] b) {
+        int min = Math.max(0, b.length - 22 - 0xFFFF);
+        for (int i = b.length - 22; i >= min; i--) {
+            if (b[i] == 0x50 && b[i + 1] == 0x4b && b[i + 2] == 0x05 && b[i + 3] == 0x06) {
+                int commentLength = (b[i + 20] & 0xff) | (b[i + 21] & 0xff) << 8;
+                return i + 22 + commentLength == b.length;
+            }
+        }
+        return false;
     }
 
     private static ObjectNode parseManifest(byte[] bytes, String source) {

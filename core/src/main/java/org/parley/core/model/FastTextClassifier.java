@@ -51,6 +51,10 @@ public final class FastTextClassifier implements StanceClassifier {
     /** Rebuilds a classifier from a validated archive. */
     public static FastTextClassifier fromArchive(ModelArchive.Contents c) {
         String src = c.source();
+        if (!c.entries().keySet().equals(java.util.Set.of(PARAMS))) {
+            throw new ModelFormatException(src + ": a " + KIND + " archive holds exactly the entries [" + PARAMS + "], found "
+                    + new java.util.TreeSet<>(c.entries().keySet()) + "; refusing unknown entries");
+        }
         ModelHeader header = ModelHeader.readFrom(c.manifest(), src);
         ManifestFields f = new ManifestFields(c.manifest(), src);
         ManifestFields fs = f.object("featurizer");

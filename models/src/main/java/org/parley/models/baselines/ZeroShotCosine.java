@@ -1,0 +1,97 @@
+package org.parley.models.baselines;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.parley.core.LabelSet;
+import org.parley.models.encoder.SentenceEncoder;
+import org.parley.models.encoder.TokenStates;
+
+/**
+ * The zero-shot baseline: cosine similarity between a sentence's embedding and the embedding of each
+ * label's description (same encoder), with one threshold per label tuned on development data.
+ * Immutable after {@link #tune}; thread-safe when the encoder is.
+ */
+public final class ZeroShotCosine {
+
+    private final SentenceEncoder encoder;
+    private final LabelSet labels;
+    private final float[][] labelVectors;
+    private double[] thresholds;
+
+    public ZeroShotCosine(SentenceEncoder encoder, LabelSet labels) {
+        this.encoder = encoder;
+        this.labels = labels;
+        List<String> descriptions = new ArrayList<>();
+        labels.forEach(l -> descriptions.add(l.description().isEmpty() ? l.name().replace('_', ' ').toLowerCase() : l.description()));
+        List<TokenStates> enc = encoder.encode(descriptions);
+        labelVectors = enc.stream().map(TokenStates::pooled).toArray(float[][]::new);
+    }
+
+    /** Similarities mapped to [0, 1]: (cos + 1) / 2, per sentence and label. */
+    public double[][] scores(List<TokenStates> sentences) {
+        double[][] out = new double[sentences.size()][labels.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            float[] v = sentences.get(i).pooled();
+            for (int k = 0; k < labels.size(); k++) {
+                double dot = 0;
+                for (int d = 0; d < v.length; d++) {
+                    dot += v[d] * labelVectors[k][d];
+                }
+                out[i][k] = (dot + 1) / 2;
+            }
+        }
+        return out;
+    }
+
+    /** Tunes one threshold per label on development data. */
+    public void tune(List<TokenStates> dev, boolean[][] gold) {
+        double[][] s = scores(dev);
+        // similarities cluster tightly, so search a fine grid around the observed range
+        double[] th = new double[labels.size()];
+        for (int k = 0; k < labels.size(); k++) {
+            double best = -1;
+            for (double t = 0.5; t <= 1.0; t += 0.0025) {
+                int tp = 0;
+                int fp = 0;
+                int fn = 0;
+                for (int i = 0; i < s.length; i++) {
+                    boolean p = s[i][k] >= t;
+                    if (p && gold[i][k]) {
+                        tp++;
+                    } else if (p) {
+                        fp++;
+                    } else if (gold[i][k]) {
+                        fn++;
+                    }
+                }
+                double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+                if (f1 > best) {
+                    best = f1;
+                    th[k] = t;
+                }
+            }
+        }
+        thresholds = th;
+    }
+
+    public List<Set<String>> labelsOf(List<TokenStates> sentences) {
+        double[][] s = scores(sentences);
+        List<Set<String>> out = new ArrayList<>();
+        for (double[] row : s) {
+            Set<String> set = new java.util.LinkedHashSet<>();
+            for (int k = 0; k < row.length; k++) {
+                if (row[k] >= thresholds[k]) {
+                    set.add(labels.get(k).name());
+                }
+            }
+            out.add(set);
+        }
+        return out;
+    }
+
+    public SentenceEncoder encoder() {
+        return encoder;
+    }
+}

@@ -1,0 +1,169 @@
+package org.parley.models.encoder;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.nd4j.shade.jackson.databind.node.ObjectNode;
+import org.parley.core.LabelSet;
+import org.parley.core.ModelFormatException;
+import org.parley.core.ModelInfo;
+import org.parley.core.Prediction;
+import org.parley.core.StanceClassifier;
+import org.parley.core.archive.Floats;
+import org.parley.core.archive.ManifestFields;
+import org.parley.core.archive.ModelArchive;
+import org.parley.core.archive.ModelHeader;
+import org.parley.models.head.HeadNetworks;
+import org.parley.models.head.HeadRunner;
+import org.parley.models.head.HeadSpec;
+
+/**
+ * The accurate tier: a frozen pretrained sentence encoder (ONNX Runtime) and a DL4J classification
+ * head. Thread-safe: the encoder session is shared, and head networks are lent one per call.
+ */
+public final class EncoderClassifier implements StanceClassifier {
+
+    public static final String KIND = "encoder-head";
+    static final String HEAD = "head.bin";
+
+    private final SentenceEncoder encoder;
+    private final HeadSpec spec;
+    private final float[] params;
+    private final HeadRunner runner;
+    private final ModelHeader header;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    public EncoderClassifier(SentenceEncoder encoder, HeadSpec spec, float[] params, ModelHeader header) {
+        if (header.labels().size() != spec.labels()) {
+            throw new IllegalArgumentException("The head has " + spec.labels() + " outputs but the label set has "
+                    + header.labels().size());
+        }
+        if (encoder.dimension() != spec.inputDim()) {
+            throw new IllegalArgumentException("The head expects " + spec.inputDim() + "-dimensional input but encoder "
+                    + encoder.id().id() + " gives " + encoder.dimension());
+        }
+        this.encoder = encoder;
+        this.spec = spec;
+        this.params = params.clone();
+        this.runner = new HeadRunner(spec, this.params, Math.max(2, Runtime.getRuntime().availableProcessors()));
+        this.header = header;
+    }
+
+    /** Rebuilds a classifier from a validated archive, starting the encoder it names. */
+    public static EncoderClassifier fromArchive(ModelArchive.Contents c) {
+        String src = c.source();
+        if (!c.entries().keySet().equals(java.util.Set.of(HEAD))) {
+            throw new ModelFormatException(src + ": an " + KIND + " archive holds exactly the entries [" + HEAD + "], found "
+                    + new java.util.TreeSet<>(c.entries().keySet()) + "; refusing unknown entries");
+        }
+        ModelHeader header = ModelHeader.readFrom(c.manifest(), src);
+        String encoderName = header.info().encoder();
+        EncoderId id = EncoderId.byId(encoderName).orElseThrow(() -> new ModelFormatException(src + ": unknown encoder '"
+                + encoderName + "'; this Parley knows " + java.util.Arrays.stream(EncoderId.values()).map(EncoderId::id).toList()));
+        if (!id.isAvailable()) {
+            throw new ModelFormatException(src + ": the model needs the encoder '" + id.id()
+                    + "', which is not on the classpath; add the dependency " + id.artifact());
+        }
+        ManifestFields h = new ManifestFields(c.manifest(), src).object("head");
+        HeadSpec spec;
+        try {
+            spec = new HeadSpec(h.text("type"), h.integer("inputDim", 1, 4096), h.integer("hidden", 1, 4096),
+                    h.integer("kernel", 1, 9), h.integer("outputs", 1, 1000), h.number("dropout", 0, 0.99));
+        } catch (IllegalArgumentException e) {
+            throw new ModelFormatException(src + ": invalid head settings: " + e.getMessage(), e);
+        }
+        if (spec.labels() != header.labels().size()) {
+            throw new ModelFormatException(src + ": the head has " + spec.labels() + " outputs but the label set has "
+                    + header.labels().size() + " labels; the archive is inconsistent");
+        }
+        long expected = HeadNetworks.parameterCount(spec);
+        float[] params = Floats.decode(c.entry(HEAD), (int) expected, src + ": " + HEAD);
+        SentenceEncoder encoder = new OnnxSentenceEncoder(id, 0);
+        if (encoder.dimension() != spec.inputDim()) {
+            encoder.close();
+            throw new ModelFormatException(src + ": the head expects " + spec.inputDim() + "-dimensional input but encoder "
+                    + id.id() + " gives " + encoder.dimension());
+        }
+        return new EncoderClassifier(encoder, spec, params, header);
+    }
+
+    @Override
+    public Prediction classify(String sentence) {
+        Objects.requireNonNull(sentence, "sentence");
+        return classifyAll(List.of(sentence)).get(0);
+    }
+
+    @Override
+    public List<Prediction> classifyAll(List<String> sentences) {
+        Objects.requireNonNull(sentences, "sentences");
+        for (String s : sentences) {
+            Objects.requireNonNull(s, "sentences contains null");
+        }
+        ensureOpen();
+        double[][] scores = scores(sentences);
+        double[] th = header.thresholds();
+        List<Prediction> out = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = sentences.get(i);
+            if (s.isBlank() || org.parley.core.text.TextNormalizer.normalize(s).isEmpty()) {
+                out.add(Prediction.of(s, header.labels(), new double[th.length], th));
+            } else {
+                out.add(Prediction.of(s, header.labels(), scores[i], th));
+            }
+        }
+        return out;
+    }
+
+    /** Raw per-label probabilities (no thresholds). */
+    public double[][] scores(List<String> sentences) {
+        ensureOpen();
+        return runner.scores(encoder.encode(sentences));
+    }
+
+    @Override
+    public LabelSet labels() {
+        return header.labels();
+    }
+
+    @Override
+    public ModelInfo info() {
+        return header.info();
+    }
+
+    @Override
+    public double threshold(int i) {
+        return header.thresholds()[i];
+    }
+
+    public HeadSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public void save(Path archive) {
+        ensureOpen();
+        ObjectNode m = ModelArchive.newManifest();
+        header.writeTo(m);
+        m.putObject("head").put("type", spec.type()).put("inputDim", spec.inputDim()).put("hidden", spec.hidden())
+                .put("kernel", spec.kernel()).put("outputs", spec.labels()).put("dropout", spec.dropout())
+                .put("parameterLayout", "dl4j-flattened");
+        ModelArchive.write(archive, m, Map.of(HEAD, Floats.encode(params)));
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            encoder.close();
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("This classifier has been closed; load the model again to classify");
+        }
+    }
+}

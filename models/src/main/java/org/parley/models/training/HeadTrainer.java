@@ -1,0 +1,98 @@
+package org.parley.models.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.parley.core.Evaluation;
+import org.parley.core.LabelSet;
+import org.parley.core.training.FastTextTrainer;
+import org.parley.core.training.ThresholdTuner;
+import org.parley.models.encoder.TokenStates;
+import org.parley.models.head.HeadNetworks;
+import org.parley.models.head.HeadSpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains a DL4J head on cached encoder outputs: seeded shuffling and initialisation, Adam, binary
+ * cross-entropy, early stopping on development macro-F1 (with tuned thresholds), then per-label
+ * thresholds tuned on the development split. Not thread-safe.
+ */
+public final class HeadTrainer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HeadTrainer.class);
+
+    /** Training settings of a head. */
+    public record Settings(long seed, double learningRate, double l2, int batchSize, int maxEpochs, int patience) {
+        public static Settings defaults() {
+            return new Settings(42L, 1e-3, 1e-4, 32, 40, 5);
+        }
+    }
+
+    /** A trained head: parameters, tuned thresholds, and its development evaluation. */
+    public record Result(float[] params, double[] thresholds, Evaluation dev, int epochs) {
+    }
+
+    private HeadTrainer() {
+    }
+
+    public static Result train(HeadSpec spec, LabelSet labels, List<TokenStates> train, boolean[][] trainGold,
+                               List<TokenStates> dev, boolean[][] devGold, Settings s) {
+        Nd4j.getRandom().setSeed(s.seed());
+        MultiLayerNetwork net = HeadNetworks.create(spec, s.seed(), s.learningRate(), s.l2());
+        Random rnd = new Random(s.seed());
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < train.size(); i++) {
+            order.add(i);
+        }
+        float[] best = null;
+        double bestF1 = -1;
+        int bestEpoch = 0;
+        for (int epoch = 1; epoch <= s.maxEpochs(); epoch++) {
+            java.util.Collections.shuffle(order, rnd);
+            for (int start = 0; start < order.size(); start += s.batchSize()) {
+                List<TokenStates> xs = new ArrayList<>();
+                float[][] y = new float[Math.min(s.batchSize(), order.size() - start)][labels.size()];
+                for (int k = 0; k < y.length; k++) {
+                    int i = order.get(start + k);
+                    xs.add(train.get(i));
+                    for (int l = 0; l < labels.size(); l++) {
+                        y[k][l] = trainGold[i][l] ? 1f : 0f;
+                    }
+                }
+                INDArray[] in = HeadNetworks.inputs(spec, xs);
+                net.fit(new DataSet(in[0], Nd4j.create(y), in[1], null));
+            }
+            double[][] scores = scores(net, spec, dev);
+            double[] th = ThresholdTuner.tune(scores, devGold, labels.size());
+            double f1 = FastTextTrainer.evaluate(labels, scores, devGold, th).macroF1();
+            LOG.info("{} head epoch {}: dev macro-F1 {}", spec.type(), epoch, String.format("%.4f", f1));
+            if (f1 > bestF1 + 1e-9) {
+                bestF1 = f1;
+                best = HeadNetworks.parameters(net);
+                bestEpoch = epoch;
+            } else if (epoch - bestEpoch >= s.patience()) {
+                break;
+            }
+        }
+        MultiLayerNetwork bestNet = HeadNetworks.withParameters(spec, best);
+        double[][] scores = scores(bestNet, spec, dev);
+        double[] th = ThresholdTuner.tune(scores, devGold, labels.size());
+        return new Result(best, th, FastTextTrainer.evaluate(labels, scores, devGold, th), bestEpoch);
+    }
+
+    /** Scores sentences one at a time, exactly as the classifier does at inference. */
+    public static double[][] scores(MultiLayerNetwork net, HeadSpec spec, List<TokenStates> states) {
+        double[][] out = new double[states.size()][];
+        for (int i = 0; i < states.size(); i++) {
+            INDArray[] in = HeadNetworks.inputs(spec, List.of(states.get(i)));
+            out[i] = net.output(in[0], false, in[1], null).toDoubleVector();
+        }
+        return out;
+    }
+}
