@@ -32,7 +32,7 @@ import org.parley.core.StanceClassifier;
 @Measurement(iterations = 5, time = 2)
 public class ClassifierBenchmark {
 
-    @Param({"fast"})
+    @Param({"fast", "default"})
     public String model;
 
     private StanceClassifier classifier;

@@ -28,7 +28,7 @@ import org.parley.core.training.FastTextTrainer;
 public final class Parley {
 
     /** The name of the model {@link #load()} returns. */
-    public static final String DEFAULT_MODEL = "fast";
+    public static final String DEFAULT_MODEL = "default";
     private static final String RESOURCE_DIR = "org/parley/models/";
 
     private Parley() {

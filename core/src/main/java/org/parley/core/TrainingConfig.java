@@ -49,7 +49,7 @@ public record TrainingConfig(String modelName, long seed, int maxEpochs, int pat
 
     /** The settings of the shipped fast model. */
     public static TrainingConfig defaults() {
-        return new TrainingConfig("fast", 42L, 30, 4, 64, 0.01, 64, 64, 0.25, 1e-5, 1 << 15, 2, 3, 5);
+        return new TrainingConfig("fast", 42L, 30, 4, 32, 0.01, 64, 64, 0.25, 1e-5, 1 << 15, 2, 3, 5);
     }
 
     public TrainingConfig withModelName(String v) {

@@ -25,7 +25,7 @@ class ShippedModelsTest {
     static final Path CORPUS = Path.of("corpus");
 
     @ParameterizedTest
-    @ValueSource(strings = {"fast"})
+    @ValueSource(strings = {"fast", "default"})
     void reproducesItsRecordedDevMetrics(String name) {
         CorpusSplit split = CorpusSplit.byConflict(Corpus.read(CORPUS, LabelSet.standard()), CORPUS.resolve("splits.tsv"));
         try (StanceClassifier clf = Parley.load(name)) {
@@ -42,7 +42,7 @@ class ShippedModelsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fast"})
+    @ValueSource(strings = {"fast", "default"})
     void tagsUnambiguousSentences(String name) {
         try (StanceClassifier clf = Parley.load(name)) {
             assertTrue(clf.classify("The foreign ministry strongly condemned the missile strike on the residential district.")

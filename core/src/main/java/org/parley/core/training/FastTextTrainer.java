@@ -80,14 +80,12 @@ public final class FastTextTrainer {
         double bestF1 = -1;
         int bestEpoch = 0;
         for (int epoch = 1; epoch <= cfg.maxEpochs(); epoch++) {
-            shuffle(order, rnd);
-            for (int start = 0; start < order.length; start += cfg.batchSize()) {
-                int end = Math.min(order.length, start + cfg.batchSize());
-                int[][] ids = new int[end - start][];
-                float[][] y = new float[end - start][];
-                for (int i = start; i < end; i++) {
-                    ids[i - start] = trainIds.get(order[i]);
-                    y[i - start] = trainY.get(order[i]);
+            for (int[] batchIdx : lengthBucketedBatches(order, trainIds, cfg.batchSize(), rnd)) {
+                int[][] ids = new int[batchIdx.length][];
+                float[][] y = new float[batchIdx.length][];
+                for (int i = 0; i < batchIdx.length; i++) {
+                    ids[i] = trainIds.get(batchIdx[i]);
+                    y[i] = trainY.get(batchIdx[i]);
                 }
                 INDArray[] xm = FastTextNetwork.batch(ids);
                 net.fit(new DataSet(xm[0], Nd4j.create(y), xm[1], null));
@@ -171,6 +169,32 @@ public final class FastTextTrainer {
             }
         }
         return g;
+    }
+
+    /**
+     * Seeded batches of similar-length sentences: shuffle, sort windows of 20 batches by length, cut
+     * into batches, shuffle the batch order. Padding (and so work) drops several-fold.
+     */
+    static List<int[]> lengthBucketedBatches(int[] order, List<int[]> ids, int batchSize, Random rnd) {
+        shuffle(order, rnd);
+        int window = batchSize * 20;
+        List<int[]> batches = new ArrayList<>();
+        for (int w = 0; w < order.length; w += window) {
+            Integer[] chunk = new Integer[Math.min(window, order.length - w)];
+            for (int i = 0; i < chunk.length; i++) {
+                chunk[i] = order[w + i];
+            }
+            java.util.Arrays.sort(chunk, java.util.Comparator.comparingInt(i -> ids.get(i).length));
+            for (int b = 0; b < chunk.length; b += batchSize) {
+                int[] batch = new int[Math.min(batchSize, chunk.length - b)];
+                for (int i = 0; i < batch.length; i++) {
+                    batch[i] = chunk[b + i];
+                }
+                batches.add(batch);
+            }
+        }
+        java.util.Collections.shuffle(batches, rnd);
+        return batches;
     }
 
     private static void shuffle(int[] a, Random rnd) {

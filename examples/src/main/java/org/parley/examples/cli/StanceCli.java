@@ -95,5 +95,9 @@ public final class StanceCli implements Runnable {
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
         System.setProperty("org.slf4j.simpleLogger.levelInBrackets", "true");
+        if (!verbose(args)) {
+            // DJL warns on every start that it found no GPU; Parley never uses one
+            System.setProperty("org.slf4j.simpleLogger.log.ai.djl", "error");
+        }
     }
 }

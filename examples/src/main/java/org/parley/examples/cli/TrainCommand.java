@@ -41,8 +41,17 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--name", defaultValue = "fast", description = "Model name recorded in the archive (default: ${DEFAULT-VALUE}).")
     String name;
 
-    @Option(names = "--epochs", description = "Maximum number of epochs (default: 40).")
+    @Option(names = "--epochs", description = "Maximum number of epochs (default: 30).")
     Integer epochs;
+
+    @Option(names = "--dim", description = "Embedding width (default: 64).")
+    Integer dim;
+
+    @Option(names = "--batch", description = "Sentences per gradient step (default: 32).")
+    Integer batch;
+
+    @Option(names = "--buckets", description = "Hash buckets for n-gram features (default: 32768).")
+    Integer buckets;
 
     @Spec
     CommandSpec spec;
@@ -59,6 +68,15 @@ final class TrainCommand implements Callable<Integer> {
         TrainingConfig cfg = TrainingConfig.defaults().withSeed(seed).withModelName(name);
         if (epochs != null) {
             cfg = cfg.withMaxEpochs(epochs);
+        }
+        if (dim != null) {
+            cfg = cfg.withEmbeddingDim(dim);
+        }
+        if (batch != null) {
+            cfg = cfg.withBatchSize(batch);
+        }
+        if (buckets != null) {
+            cfg = cfg.withBuckets(buckets);
         }
         var err = spec.commandLine().getErr();
         err.printf(Locale.ROOT, "stance: training on %d sentences, dev %d (%s)%n", split.train().size(), split.dev().size(),
