@@ -37,11 +37,13 @@ public class EncoderOverheadBenchmark {
     private OnnxSentenceEncoder encoder;
     private StanceClassifier model;
     private int next;
+    private List<List<TokenStates>> states;
 
     @Setup(Level.Trial)
     public void load() {
         encoder = new OnnxSentenceEncoder(EncoderId.BGE_SMALL_EN_V15_Q, 0);
         model = Parley.load("default");
+        states = BenchmarkSentences.ALL.stream().map(s -> encoder.encode(List.of(s))).toList();
     }
 
     @TearDown(Level.Trial)
@@ -59,6 +61,14 @@ public class EncoderOverheadBenchmark {
     @Benchmark
     public List<TokenStates> bareEncoder() {
         return encoder.encode(List.of(sentence()));
+    }
+
+    /** The head alone, on token states computed in setup. */
+    @Benchmark
+    public double[][] headOnly() {
+        List<TokenStates> s = states.get(next);
+        next = (next + 1) % states.size();
+        return ((org.parley.models.encoder.EncoderClassifier) model).headScores(s);
     }
 
     @Benchmark

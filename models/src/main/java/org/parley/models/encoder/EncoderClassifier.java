@@ -18,12 +18,13 @@ import org.parley.core.archive.ManifestFields;
 import org.parley.core.archive.ModelArchive;
 import org.parley.core.archive.ModelHeader;
 import org.parley.models.head.HeadNetworks;
-import org.parley.models.head.HeadRunner;
+import org.parley.models.head.HeadKernel;
 import org.parley.models.head.HeadSpec;
 
 /**
  * The accurate tier: a frozen pretrained sentence encoder (ONNX Runtime) and a DL4J classification
- * head. Thread-safe: the encoder session is shared, and head networks are lent one per call.
+ * head, evaluated by {@link HeadKernel}. Thread-safe: the encoder session and the head's weights are
+ * shared read-only.
  */
 public final class EncoderClassifier implements StanceClassifier {
 
@@ -33,7 +34,7 @@ public final class EncoderClassifier implements StanceClassifier {
     private final SentenceEncoder encoder;
     private final HeadSpec spec;
     private final float[] params;
-    private final HeadRunner runner;
+    private final HeadKernel head;
     private final ModelHeader header;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -49,7 +50,7 @@ public final class EncoderClassifier implements StanceClassifier {
         this.encoder = encoder;
         this.spec = spec;
         this.params = params.clone();
-        this.runner = new HeadRunner(spec, this.params, Math.max(2, Runtime.getRuntime().availableProcessors()));
+        this.head = new HeadKernel(spec, this.params);
         this.header = header;
     }
 
@@ -121,7 +122,18 @@ public final class EncoderClassifier implements StanceClassifier {
     /** Raw per-label probabilities (no thresholds). */
     public double[][] scores(List<String> sentences) {
         ensureOpen();
-        return runner.scores(encoder.encode(sentences));
+        return head.scores(encoder.encode(sentences));
+    }
+
+    /** The head alone on precomputed encoder outputs (for measuring the head's own cost). */
+    public double[][] headScores(List<TokenStates> states) {
+        ensureOpen();
+        return head.scores(states);
+    }
+
+    /** The encoder this model runs. */
+    public SentenceEncoder encoder() {
+        return encoder;
     }
 
     @Override

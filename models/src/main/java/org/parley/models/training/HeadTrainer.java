@@ -13,6 +13,7 @@ import org.parley.core.LabelSet;
 import org.parley.core.training.FastTextTrainer;
 import org.parley.core.training.ThresholdTuner;
 import org.parley.models.encoder.TokenStates;
+import org.parley.models.head.HeadKernel;
 import org.parley.models.head.HeadNetworks;
 import org.parley.models.head.HeadSpec;
 import org.slf4j.Logger;
@@ -68,31 +69,22 @@ public final class HeadTrainer {
                 INDArray[] in = HeadNetworks.inputs(spec, xs);
                 net.fit(new DataSet(in[0], Nd4j.create(y), in[1], null));
             }
-            double[][] scores = scores(net, spec, dev);
+            float[] params = HeadNetworks.parameters(net);
+            double[][] scores = new HeadKernel(spec, params).scores(dev);
             double[] th = ThresholdTuner.tune(scores, devGold, labels.size());
             double f1 = FastTextTrainer.evaluate(labels, scores, devGold, th).macroF1();
             LOG.info("{} head epoch {}: dev macro-F1 {}", spec.type(), epoch, String.format("%.4f", f1));
             if (f1 > bestF1 + 1e-9) {
                 bestF1 = f1;
-                best = HeadNetworks.parameters(net);
+                best = params;
                 bestEpoch = epoch;
             } else if (epoch - bestEpoch >= s.patience()) {
                 break;
             }
         }
-        MultiLayerNetwork bestNet = HeadNetworks.withParameters(spec, best);
-        double[][] scores = scores(bestNet, spec, dev);
+        // dev scores from the same kernel the classifier uses, so recorded metrics reproduce exactly
+        double[][] scores = new HeadKernel(spec, best).scores(dev);
         double[] th = ThresholdTuner.tune(scores, devGold, labels.size());
         return new Result(best, th, FastTextTrainer.evaluate(labels, scores, devGold, th), bestEpoch);
-    }
-
-    /** Scores sentences one at a time, exactly as the classifier does at inference. */
-    public static double[][] scores(MultiLayerNetwork net, HeadSpec spec, List<TokenStates> states) {
-        double[][] out = new double[states.size()][];
-        for (int i = 0; i < states.size(); i++) {
-            INDArray[] in = HeadNetworks.inputs(spec, List.of(states.get(i)));
-            out[i] = net.output(in[0], false, in[1], null).toDoubleVector();
-        }
-        return out;
     }
 }
