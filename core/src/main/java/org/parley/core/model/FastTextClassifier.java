@@ -56,24 +56,40 @@ public final class FastTextClassifier implements StanceClassifier {
                     + new java.util.TreeSet<>(c.entries().keySet()) + "; refusing unknown entries");
         }
         ModelHeader header = ModelHeader.readFrom(c.manifest(), src);
-        ManifestFields f = new ManifestFields(c.manifest(), src);
-        ManifestFields fs = f.object("featurizer");
-        ManifestFields ns = f.object("network");
-        FastTextSpec spec;
-        try {
-            FeatureSettings settings = new FeatureSettings(fs.integer("buckets", 16, 1 << 22), fs.integer("wordNgrams", 1, 3),
-                    fs.integer("minCharN", 0, 8), fs.integer("maxCharN", 0, 8));
-            spec = new FastTextSpec(settings, ns.integer("embeddingDim", 2, 1024), ns.integer("hidden", 1, 4096),
-                    ns.integer("outputs", 1, 1000));
-        } catch (IllegalArgumentException e) {
-            throw new ModelFormatException(src + ": invalid network settings: " + e.getMessage(), e);
-        }
+        FastTextSpec spec = readSpec(c.manifest(), src);
         if (spec.labels() != header.labels().size()) {
             throw new ModelFormatException(src + ": the network has " + spec.labels() + " outputs but the label set has "
                     + header.labels().size() + " labels; the archive is inconsistent");
         }
         float[] params = Floats.decode(c.entry(PARAMS), spec.parameterCount(), src + ": " + PARAMS);
         return new FastTextClassifier(spec, params, header);
+    }
+
+    /**
+     * Reads the {@code featurizer} and {@code network} objects under {@code parent} (a manifest or a
+     * part of one).
+     */
+    public static FastTextSpec readSpec(org.nd4j.shade.jackson.databind.JsonNode parent, String src) {
+        ManifestFields f = new ManifestFields(parent, src);
+        ManifestFields fs = f.object("featurizer");
+        ManifestFields ns = f.object("network");
+        try {
+            FeatureSettings settings = new FeatureSettings(fs.integer("buckets", 16, 1 << 22), fs.integer("wordNgrams", 1, 3),
+                    fs.integer("minCharN", 0, 8), fs.integer("maxCharN", 0, 8));
+            return new FastTextSpec(settings, ns.integer("embeddingDim", 2, 1024), ns.integer("hidden", 1, 4096),
+                    ns.integer("outputs", 1, 1000));
+        } catch (IllegalArgumentException e) {
+            throw new ModelFormatException(src + ": invalid network settings: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the {@code featurizer} and {@code network} objects under {@code parent}. */
+    public void writeSpec(ObjectNode parent) {
+        FeatureSettings fs = spec.features();
+        parent.putObject("featurizer").put("type", "hashed-ngrams").put("buckets", fs.buckets()).put("wordNgrams", fs.wordNgrams())
+                .put("minCharN", fs.minCharN()).put("maxCharN", fs.maxCharN());
+        parent.putObject("network").put("type", "embedding-avgpool-dense-sigmoid").put("embeddingDim", spec.embeddingDim())
+                .put("hidden", spec.hidden()).put("outputs", spec.labels()).put("parameterLayout", "dl4j-flattened");
     }
 
     @Override
@@ -131,11 +147,7 @@ public final class FastTextClassifier implements StanceClassifier {
         ensureOpen();
         ObjectNode m = ModelArchive.newManifest();
         header.writeTo(m);
-        FeatureSettings fs = spec.features();
-        m.putObject("featurizer").put("type", "hashed-ngrams").put("buckets", fs.buckets()).put("wordNgrams", fs.wordNgrams())
-                .put("minCharN", fs.minCharN()).put("maxCharN", fs.maxCharN());
-        m.putObject("network").put("type", "embedding-avgpool-dense-sigmoid").put("embeddingDim", spec.embeddingDim())
-                .put("hidden", spec.hidden()).put("outputs", spec.labels()).put("parameterLayout", "dl4j-flattened");
+        writeSpec(m);
         ModelArchive.write(archive, m, Map.of(PARAMS, Floats.encode(params)));
     }
 

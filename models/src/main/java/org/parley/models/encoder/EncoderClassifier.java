@@ -18,27 +18,42 @@ import org.parley.core.archive.ManifestFields;
 import org.parley.core.archive.ModelArchive;
 import org.parley.core.archive.ModelHeader;
 import org.parley.models.head.HeadNetworks;
+import org.parley.core.model.FastTextClassifier;
+import org.parley.core.model.FastTextSpec;
 import org.parley.models.head.HeadKernel;
 import org.parley.models.head.HeadSpec;
 
 /**
  * The accurate tier: a frozen pretrained sentence encoder (ONNX Runtime) and a DL4J classification
- * head, evaluated by {@link HeadKernel}. Thread-safe: the encoder session and the head's weights are
+ * head, optionally blended with a fast n-gram model's scores, evaluated by {@link HeadKernel}. Thread-safe: the encoder session and the head's weights are
  * shared read-only.
  */
 public final class EncoderClassifier implements StanceClassifier {
 
     public static final String KIND = "encoder-head";
     static final String HEAD = "head.bin";
+    static final String LEXICAL = "lexical.bin";
 
     private final SentenceEncoder encoder;
     private final HeadSpec spec;
     private final float[] params;
     private final HeadKernel head;
     private final ModelHeader header;
+    private final FastTextClassifier lexical;
+    private final double lexicalWeight;
     private final AtomicBoolean closed = new AtomicBoolean();
 
+    /** A model whose scores are the head's alone. */
     public EncoderClassifier(SentenceEncoder encoder, HeadSpec spec, float[] params, ModelHeader header) {
+        this(encoder, spec, params, header, null, 0);
+    }
+
+    /**
+     * A model whose scores blend the head's with a fast (n-gram) model's:
+     * {@code (1 - lexicalWeight) * head + lexicalWeight * lexical}.
+     */
+    public EncoderClassifier(SentenceEncoder encoder, HeadSpec spec, float[] params, ModelHeader header,
+                             FastTextClassifier lexical, double lexicalWeight) {
         if (header.labels().size() != spec.labels()) {
             throw new IllegalArgumentException("The head has " + spec.labels() + " outputs but the label set has "
                     + header.labels().size());
@@ -52,16 +67,40 @@ public final class EncoderClassifier implements StanceClassifier {
         this.params = params.clone();
         this.head = new HeadKernel(spec, this.params);
         this.header = header;
+        if (!(lexicalWeight >= 0 && lexicalWeight < 1)) {
+            throw new IllegalArgumentException("lexicalWeight must be in [0, 1), got " + lexicalWeight);
+        }
+        if (lexical != null && !lexical.labels().names().equals(header.labels().names())) {
+            throw new IllegalArgumentException("The lexical model's labels " + lexical.labels() + " differ from " + header.labels());
+        }
+        this.lexical = lexicalWeight > 0 ? lexical : null;
+        this.lexicalWeight = this.lexical == null ? 0 : lexicalWeight;
     }
 
     /** Rebuilds a classifier from a validated archive, starting the encoder it names. */
     public static EncoderClassifier fromArchive(ModelArchive.Contents c) {
         String src = c.source();
-        if (!c.entries().keySet().equals(java.util.Set.of(HEAD))) {
-            throw new ModelFormatException(src + ": an " + KIND + " archive holds exactly the entries [" + HEAD + "], found "
-                    + new java.util.TreeSet<>(c.entries().keySet()) + "; refusing unknown entries");
+        boolean blended = c.manifest().has("lexical");
+        java.util.Set<String> expectedEntries = blended ? java.util.Set.of(HEAD, LEXICAL) : java.util.Set.of(HEAD);
+        if (!c.entries().keySet().equals(expectedEntries)) {
+            throw new ModelFormatException(src + ": this " + KIND + " archive must hold exactly the entries "
+                    + new java.util.TreeSet<>(expectedEntries) + ", found " + new java.util.TreeSet<>(c.entries().keySet())
+                    + "; refusing unknown entries");
         }
         ModelHeader header = ModelHeader.readFrom(c.manifest(), src);
+        FastTextClassifier lexical = null;
+        double weight = 0;
+        if (blended) {
+            ManifestFields lf = new ManifestFields(c.manifest(), src).object("lexical");
+            weight = lf.number("weight", 0, 0.99);
+            FastTextSpec lexSpec = FastTextClassifier.readSpec(c.manifest().get("lexical"), src + " (lexical)");
+            if (lexSpec.labels() != header.labels().size()) {
+                throw new ModelFormatException(src + ": the lexical model has " + lexSpec.labels() + " outputs but the label set has "
+                        + header.labels().size() + " labels; the archive is inconsistent");
+            }
+            lexical = new FastTextClassifier(lexSpec, Floats.decode(c.entry(LEXICAL), lexSpec.parameterCount(), src + ": " + LEXICAL),
+                    header);
+        }
         String encoderName = header.info().encoder();
         EncoderId id = EncoderId.byId(encoderName).orElseThrow(() -> new ModelFormatException(src + ": unknown encoder '"
                 + encoderName + "'; this Parley knows " + java.util.Arrays.stream(EncoderId.values()).map(EncoderId::id).toList()));
@@ -89,7 +128,7 @@ public final class EncoderClassifier implements StanceClassifier {
             throw new ModelFormatException(src + ": the head expects " + spec.inputDim() + "-dimensional input but encoder "
                     + id.id() + " gives " + encoder.dimension());
         }
-        return new EncoderClassifier(encoder, spec, params, header);
+        return new EncoderClassifier(encoder, spec, params, header, lexical, weight);
     }
 
     @Override
@@ -122,7 +161,26 @@ public final class EncoderClassifier implements StanceClassifier {
     /** Raw per-label probabilities (no thresholds). */
     public double[][] scores(List<String> sentences) {
         ensureOpen();
-        return head.scores(encoder.encode(sentences));
+        double[][] s = head.scores(encoder.encode(sentences));
+        if (lexical != null) {
+            for (int i = 0; i < s.length; i++) {
+                double[] lex = lexical.scores(sentences.get(i));
+                for (int k = 0; k < s[i].length; k++) {
+                    s[i][k] = (1 - lexicalWeight) * s[i][k] + lexicalWeight * lex[k];
+                }
+            }
+        }
+        return s;
+    }
+
+    /** The same head and encoder with another lexical blend and header (thresholds, provenance). */
+    public EncoderClassifier withBlend(FastTextClassifier lexicalModel, double weight, ModelHeader newHeader) {
+        return new EncoderClassifier(encoder, spec, params, newHeader, lexicalModel, weight);
+    }
+
+    /** The weight of the lexical (fast-model) scores in the blend; 0 when there is none. */
+    public double lexicalWeight() {
+        return lexicalWeight;
     }
 
     /** The head alone on precomputed encoder outputs (for measuring the head's own cost). */
@@ -163,7 +221,13 @@ public final class EncoderClassifier implements StanceClassifier {
         m.putObject("head").put("type", spec.type()).put("inputDim", spec.inputDim()).put("hidden", spec.hidden())
                 .put("kernel", spec.kernel()).put("outputs", spec.labels()).put("dropout", spec.dropout())
                 .put("parameterLayout", "dl4j-flattened");
-        ModelArchive.write(archive, m, Map.of(HEAD, Floats.encode(params)));
+        if (lexical == null) {
+            ModelArchive.write(archive, m, Map.of(HEAD, Floats.encode(params)));
+        } else {
+            ObjectNode lex = m.putObject("lexical").put("weight", lexicalWeight);
+            lexical.writeSpec(lex);
+            ModelArchive.write(archive, m, Map.of(HEAD, Floats.encode(params), LEXICAL, Floats.encode(lexical.parameters())));
+        }
     }
 
     @Override

