@@ -18,7 +18,6 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.parley.core.Parley;
 import org.parley.core.Prediction;
 import org.parley.core.StanceClassifier;
-import org.parley.models.encoder.EncoderId;
 import org.parley.models.encoder.OnnxSentenceEncoder;
 import org.parley.models.encoder.TokenStates;
 
@@ -41,7 +40,7 @@ public class EncoderOverheadBenchmark {
 
     @Setup(Level.Trial)
     public void load() {
-        encoder = new OnnxSentenceEncoder(EncoderId.BGE_SMALL_EN_V15_Q, 0);
+        encoder = new OnnxSentenceEncoder(org.parley.models.training.EncoderModelBuilder.DEFAULT_ENCODER, 0);
         model = Parley.load("default");
         states = BenchmarkSentences.ALL.stream().map(s -> encoder.encode(List.of(s))).toList();
     }

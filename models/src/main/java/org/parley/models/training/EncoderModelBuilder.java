@@ -33,7 +33,7 @@ import org.parley.models.head.HeadSpec;
 public final class EncoderModelBuilder implements AutoCloseable {
 
     /** The design of the shipped default model. */
-    public static final EncoderId DEFAULT_ENCODER = EncoderId.BGE_SMALL_EN_V15_Q;
+    public static final EncoderId DEFAULT_ENCODER = EncoderId.E5_SMALL_V2_Q;
     public static final String DEFAULT_HEAD = HeadSpec.CONV;
 
     private static final Logger LOG = LoggerFactory.getLogger(EncoderModelBuilder.class);
