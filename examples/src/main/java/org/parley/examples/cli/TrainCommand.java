@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train a fast model on a corpus (a TSV file or a folder of them) with whatever labels it uses.",
                 "With a split file (--splits, or splits.tsv inside the corpus folder) the cross-conflict train part is",
-                "used for training and the dev part for early stopping and thresholds; otherwise 15% of the",
+                "used for training and the dev part for early stopping and thresholds; otherwise 15%% of the",
                 "sentences, drawn with the seed, form the dev part."})
 final class TrainCommand implements Callable<Integer> {
 
