@@ -2,7 +2,8 @@ package org.parley.core.training;
 
 /**
  * Chooses one decision threshold per label that maximises that label's F1 on development data.
- * Candidates run from 0.05 to 0.95 in steps of 0.01; ties go to the threshold nearest 0.5, and a
+ * Candidates run from 0.05 to 0.95 in steps of 0.01 unless another grid is given; ties go to the
+ * threshold nearest 0.5, and a
  * label with no positive development example keeps 0.5. Thread-safe (stateless).
  */
 public final class ThresholdTuner {
@@ -15,6 +16,12 @@ public final class ThresholdTuner {
      * @param gold   gold[sentence][label]
      */
     public static double[] tune(double[][] scores, boolean[][] gold, int labels) {
+        return tune(scores, gold, labels, 0.05, 0.95, 0.01);
+    }
+
+    /** The same search over the grid {@code from, from + step, … <= to}. */
+    public static double[] tune(double[][] scores, boolean[][] gold, int labels, double from, double to, double step) {
+        int steps = (int) Math.round((to - from) / step);
         double[] out = new double[labels];
         for (int k = 0; k < labels; k++) {
             int positives = 0;
@@ -29,8 +36,8 @@ public final class ThresholdTuner {
             }
             double best = -1;
             double bestT = 0.5;
-            for (int step = 5; step <= 95; step++) {
-                double t = step / 100.0;
+            for (int g = 0; g <= steps; g++) {
+                double t = Math.round((from + g * step) * 1e6) / 1e6;
                 int tp = 0;
                 int fp = 0;
                 int fn = 0;

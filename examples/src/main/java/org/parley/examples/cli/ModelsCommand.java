@@ -25,6 +25,7 @@ import org.parley.models.training.EncoderModelBuilder;
 import org.parley.models.training.HeadTrainer;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +43,15 @@ final class ModelsCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getErr());
     }
 
+    /** Where the corpus and the encoder-output cache are; shared by the subcommands. */
+    static final class CorpusOptions {
+        @Option(names = "--corpus", defaultValue = "models/corpus", description = "Corpus folder with splits.tsv (default: ${DEFAULT-VALUE}).")
+        Path corpus;
+
+        @Option(names = "--cache", defaultValue = "target/encoder-cache", description = "Encoder output cache (default: ${DEFAULT-VALUE}).")
+        Path cache;
+    }
+
     static CorpusSplit split(Path corpus) {
         return CorpusSplit.byConflict(Corpus.read(corpus, LabelSet.standard()), corpus.resolve("splits.tsv"));
     }
@@ -55,8 +65,8 @@ final class ModelsCommand implements Runnable {
             description = {"Retrain every shipped model from the corpus with the shipped settings: fast, then default",
                     "(encoder + head, blended with fast's scores at the weight that maximises dev macro-F1)."})
     static final class Build implements Callable<Integer> {
-        @Option(names = "--corpus", defaultValue = "models/corpus", description = "Corpus folder with splits.tsv (default: ${DEFAULT-VALUE}).")
-        Path corpus;
+        @Mixin
+        CorpusOptions data;
 
         @Option(names = "--out-dir", defaultValue = "models/src/main/resources/org/parley/models",
                 description = "Where the archives go (default: ${DEFAULT-VALUE}).")
@@ -65,8 +75,6 @@ final class ModelsCommand implements Runnable {
         @Option(names = "--only", description = "Build only this model: fast or default.")
         String only;
 
-        @Option(names = "--cache", defaultValue = "target/encoder-cache", description = "Encoder output cache (default: ${DEFAULT-VALUE}).")
-        Path cache;
 
         @Spec
         CommandSpec spec;
@@ -74,7 +82,7 @@ final class ModelsCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            CorpusSplit split = split(corpus);
+            CorpusSplit split = split(data.corpus);
             if (only == null || only.equals("fast")) {
                 long t0 = System.nanoTime();
                 try (StanceClassifier fast = Parley.train(split.train(), split.dev(), TrainingConfig.defaults())) {
@@ -84,7 +92,7 @@ final class ModelsCommand implements Runnable {
             }
             if (only == null || only.equals("default")) {
                 long t0 = System.nanoTime();
-                EncoderModelBuilder builder = new EncoderModelBuilder(split, cache);
+                EncoderModelBuilder builder = new EncoderModelBuilder(split, data.cache);
                 try (StanceClassifier fast = Parley.load(outDir.resolve("fast.zip"));
                      EncoderClassifier head = builder.build(EncoderModelBuilder.DEFAULT_ENCODER, EncoderModelBuilder.DEFAULT_HEAD,
                              "default", HeadTrainer.Settings.defaults())) {
@@ -110,8 +118,8 @@ final class ModelsCommand implements Runnable {
     @Command(name = "compare", mixinStandardHelpOptions = true,
             description = "Compare encoders and head designs on the dev split (and on a real-world check file), as a Markdown table.")
     static final class Compare implements Callable<Integer> {
-        @Option(names = "--corpus", defaultValue = "models/corpus", description = "Corpus folder with splits.tsv (default: ${DEFAULT-VALUE}).")
-        Path corpus;
+        @Mixin
+        CorpusOptions data;
 
         @Option(names = "--real-world", defaultValue = "../shared/eval/real_dev.tsv",
                 description = "Real-world check file, reported only (default: ${DEFAULT-VALUE}).")
@@ -124,8 +132,6 @@ final class ModelsCommand implements Runnable {
         @Option(names = "--heads", split = ",", defaultValue = "pooled,conv", description = "Head designs (default: ${DEFAULT-VALUE}).")
         List<String> heads;
 
-        @Option(names = "--cache", defaultValue = "target/encoder-cache", description = "Encoder output cache (default: ${DEFAULT-VALUE}).")
-        Path cache;
 
         @Spec
         CommandSpec spec;
@@ -133,7 +139,7 @@ final class ModelsCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            CorpusSplit split = split(corpus);
+            CorpusSplit split = split(data.corpus);
             Corpus real = Files.exists(realWorld) ? Corpus.read(realWorld, LabelSet.standard()) : null;
             List<String> texts = split.dev().sentences().stream().map(LabeledSentence::text).limit(300).toList();
             List<String> rows = new ArrayList<>();
@@ -151,7 +157,7 @@ final class ModelsCommand implements Runnable {
                         throw new CliException("unknown head '" + h + "'; use pooled or conv");
                     }
                     long t0 = System.nanoTime();
-                    try (EncoderClassifier clf = new EncoderModelBuilder(split, cache).build(id, h, "compare", HeadTrainer.Settings.defaults())) {
+                    try (EncoderClassifier clf = new EncoderModelBuilder(split, data.cache).build(id, h, "compare", HeadTrainer.Settings.defaults())) {
                         double secs = (System.nanoTime() - t0) / 1e9;
                         String row = String.format(Locale.ROOT, "| %s | %s | %.3f | %.3f | %s | %.0f | %.0f |", id.id(), h,
                                 clf.info().devMetrics().get("macroF1"), clf.info().devMetrics().get("microF1"),
@@ -175,15 +181,13 @@ final class ModelsCommand implements Runnable {
             description = "Per-label precision/recall/F1 of the shipped models and the baselines on the cross-conflict test split"
                     + " and on a real-world check file, as Markdown (the tables of models/MODEL_CARD.md).")
     static final class Report implements Callable<Integer> {
-        @Option(names = "--corpus", defaultValue = "models/corpus", description = "Corpus folder with splits.tsv (default: ${DEFAULT-VALUE}).")
-        Path corpus;
+        @Mixin
+        CorpusOptions data;
 
         @Option(names = "--real-world", defaultValue = "../shared/eval/real_dev.tsv",
                 description = "Real-world check file (default: ${DEFAULT-VALUE}).")
         Path realWorld;
 
-        @Option(names = "--cache", defaultValue = "target/encoder-cache", description = "Encoder output cache (default: ${DEFAULT-VALUE}).")
-        Path cache;
 
         @Spec
         CommandSpec spec;
@@ -191,7 +195,7 @@ final class ModelsCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            CorpusSplit split = split(corpus);
+            CorpusSplit split = split(data.corpus);
             LabelSet labels = LabelSet.standard();
             List<String> names = new ArrayList<>();
             List<Evaluation> test = new ArrayList<>();
@@ -204,7 +208,7 @@ final class ModelsCommand implements Runnable {
             real.add(realCorpus == null ? null : Evaluation.of(labels, gold(realCorpus), lexicon.labelsOf(texts(realCorpus))));
 
             try (OnnxSentenceEncoder enc = new OnnxSentenceEncoder(EncoderModelBuilder.DEFAULT_ENCODER, 0)) {
-                var cacheStore = new org.parley.models.training.EncodingCache(cache);
+                var cacheStore = new org.parley.models.training.EncodingCache(data.cache);
                 var zs = new org.parley.models.baselines.ZeroShotCosine(enc, labels);
                 zs.tune(cacheStore.encode(enc, texts(split.dev())), split.dev().sentences().stream()
                         .map(x -> org.parley.core.training.FastTextTrainer.gold(x, labels)).toArray(boolean[][]::new));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.parley.core.LabelSet;
+import org.parley.core.training.ThresholdTuner;
 import org.parley.models.encoder.SentenceEncoder;
 import org.parley.models.encoder.TokenStates;
 
@@ -47,32 +48,8 @@ public final class ZeroShotCosine {
 
     /** Tunes one threshold per label on development data. */
     public void tune(List<TokenStates> dev, boolean[][] gold) {
-        double[][] s = scores(dev);
-        // similarities cluster tightly, so search a fine grid around the observed range
-        double[] th = new double[labels.size()];
-        for (int k = 0; k < labels.size(); k++) {
-            double best = -1;
-            for (double t = 0.5; t <= 1.0; t += 0.0025) {
-                int tp = 0;
-                int fp = 0;
-                int fn = 0;
-                for (int i = 0; i < s.length; i++) {
-                    boolean p = s[i][k] >= t;
-                    if (p && gold[i][k]) {
-                        tp++;
-                    } else if (p) {
-                        fp++;
-                    } else if (gold[i][k]) {
-                        fn++;
-                    }
-                }
-                double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
-                if (f1 > best) {
-                    best = f1;
-                    th[k] = t;
-                }
-            }
-        }
+        // similarities cluster tightly in (cos + 1) / 2, so search a fine grid over its upper half
+        double[] th = ThresholdTuner.tune(scores(dev), gold, labels.size(), 0.5, 1.0, 0.0025);
         thresholds = th;
     }
 
