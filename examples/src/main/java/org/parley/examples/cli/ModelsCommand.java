@@ -219,6 +219,9 @@ final class ModelsCommand implements Runnable {
             }
             for (String model : List.of("fast", "default")) {
                 try (StanceClassifier clf = Parley.load(model)) {
+                    if (clf instanceof EncoderClassifier enc && enc.lexicalWeight() > 0) {
+                        headAlone(enc, split, realCorpus, names, test, real);
+                    }
                     names.add(model + " model");
                     test.add(evaluate(clf, split.test()));
                     real.add(realCorpus == null ? null : evaluate(clf, realCorpus));
@@ -248,6 +251,34 @@ final class ModelsCommand implements Runnable {
             }
             out.flush();
             return 0;
+        }
+
+        /** The default model's head without the fast-model blend, thresholds re-tuned on dev: what the blend adds. */
+        private static void headAlone(EncoderClassifier enc, CorpusSplit split, Corpus realCorpus, List<String> names,
+                                      List<Evaluation> test, List<Evaluation> real) {
+            LabelSet labels = enc.labels();
+            EncoderClassifier head = enc.withBlend(null, 0, new org.parley.core.archive.ModelHeader(labels,
+                    new double[labels.size()], enc.info()));
+            boolean[][] devGold = split.dev().sentences().stream()
+                    .map(x -> org.parley.core.training.FastTextTrainer.gold(x, labels)).toArray(boolean[][]::new);
+            double[] th = org.parley.core.training.ThresholdTuner.tune(head.scores(texts(split.dev())), devGold, labels.size());
+            names.add("default model, head alone (no blend; thresholds tuned on dev)");
+            test.add(evalScores(labels, head.scores(texts(split.test())), split.test(), th));
+            real.add(realCorpus == null ? null : evalScores(labels, head.scores(texts(realCorpus)), realCorpus, th));
+        }
+
+        private static Evaluation evalScores(LabelSet labels, double[][] scores, Corpus gold, double[] th) {
+            List<java.util.Set<String>> predicted = new ArrayList<>();
+            for (double[] row : scores) {
+                java.util.Set<String> set = new java.util.HashSet<>();
+                for (int k = 0; k < row.length; k++) {
+                    if (row[k] >= th[k]) {
+                        set.add(labels.get(k).name());
+                    }
+                }
+                predicted.add(set);
+            }
+            return Evaluation.of(labels, gold(gold), predicted);
         }
 
         private static List<java.util.Set<String>> gold(Corpus c) {
