@@ -1,0 +1,87 @@
+package org.parley.core.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.UncheckedIOException;
+
+import org.parley.core.CorpusFormatException;
+import org.parley.core.LabelSet;
+import org.parley.core.LabeledSentence;
+import org.parley.core.ModelFormatException;
+import org.parley.core.archive.ModelArchive;
+import org.parley.core.corpus.TsvCorpusReader;
+import org.parley.core.features.FeatureSettings;
+import org.parley.core.features.HashedFeaturizer;
+import org.parley.core.text.TextNormalizer;
+import org.parley.core.text.Tokenizer;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/**
+ * Fuzz targets. In the normal test run each target replays its seed inputs (and any crash files
+ * under src/test/resources/.../FuzzTargetsTestInputs); for real fuzzing run
+ * {@code JAZZER_FUZZ=1 mvn -pl core test -Dtest=FuzzTargetsTest#normaliseTokeniseFeaturise} (each target fuzzes for up to ten minutes)
+ * (see docs/reliability.md).
+ */
+class FuzzTargetsTest {
+
+    private static final HashedFeaturizer FEATURES = new HashedFeaturizer(new FeatureSettings(4096, 2, 3, 5));
+
+    /** Normalisation, tokenisation and features never throw and keep their bounds. */
+    @FuzzTest(maxDuration = "10m")
+    void normaliseTokeniseFeaturise(FuzzedDataProvider data) {
+        String text = data.consumeRemainingAsString();
+        String n = TextNormalizer.normalize(text);
+        assertTrue(n.length() <= TextNormalizer.MAX_CHARS);
+        assertEquals(n, TextNormalizer.normalize(n), "normalisation is idempotent");
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                assertTrue(i + 1 < n.length() && Character.isLowSurrogate(n.charAt(i + 1)), "lone high surrogate");
+                i++;
+            } else {
+                assertTrue(!Character.isLowSurrogate(c), "lone low surrogate");
+                assertTrue(!Character.isISOControl(c), "control character survived");
+            }
+        }
+        var tokens = Tokenizer.tokenize(n);
+        assertTrue(tokens.size() <= Tokenizer.MAX_TOKENS);
+        for (int id : FEATURES.featuresOfTokens(tokens)) {
+            assertTrue(id >= 0 && id < 4096);
+        }
+    }
+
+    /** The TSV reader either reads or fails with CorpusFormatException naming the source. */
+    @FuzzTest(maxDuration = "10m")
+    void tsvReader(FuzzedDataProvider data) {
+        boolean restrict = data.consumeBoolean();
+        byte[] bytes = data.consumeRemainingAsBytes();
+        try {
+            for (LabeledSentence s : TsvCorpusReader.read(new ByteArrayInputStream(bytes), "fuzz.tsv",
+                    restrict ? LabelSet.standard() : null)) {
+                if (restrict) {
+                    assertTrue(LabelSet.standard().names().containsAll(s.labels()));
+                }
+            }
+        } catch (CorpusFormatException e) {
+            assertTrue(e.getMessage().startsWith("fuzz.tsv"), e.getMessage());
+        } catch (UncheckedIOException e) {
+            // an I/O failure of the in-memory stream cannot happen; let it surface
+            throw e;
+        }
+    }
+
+    /** The archive reader either reads or fails with ModelFormatException; never another exception. */
+    @FuzzTest(maxDuration = "10m")
+    void archiveReader(FuzzedDataProvider data) {
+        byte[] bytes = data.consumeRemainingAsBytes();
+        try {
+            ModelArchive.read(new ByteArrayInputStream(bytes), "fuzz.zip");
+        } catch (ModelFormatException e) {
+            assertTrue(e.getMessage().startsWith("fuzz.zip"), e.getMessage());
+        }
+    }
+}
