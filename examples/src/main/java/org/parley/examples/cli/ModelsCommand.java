@@ -75,12 +75,14 @@ final class ModelsCommand implements Runnable {
         @Option(names = "--only", description = "Build only this model: fast or default.")
         String only;
 
-
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
+            if (only != null && !only.equals("fast") && !only.equals("default")) {
+                throw new CliException("--only takes fast or default, not '" + only + "'");
+            }
             PrintWriter out = spec.commandLine().getOut();
             CorpusSplit split = split(data.corpus);
             if (only == null || only.equals("fast")) {
@@ -93,15 +95,17 @@ final class ModelsCommand implements Runnable {
             if (only == null || only.equals("default")) {
                 long t0 = System.nanoTime();
                 EncoderModelBuilder builder = new EncoderModelBuilder(split, data.cache);
-                try (StanceClassifier fast = Parley.load(outDir.resolve("fast.zip"));
-                     EncoderClassifier head = builder.build(EncoderModelBuilder.DEFAULT_ENCODER, EncoderModelBuilder.DEFAULT_HEAD,
-                             "default", HeadTrainer.Settings.defaults())) {
+                try (StanceClassifier fast = Parley.load(outDir.resolve("fast.zip"))) {
                     if (!fast.info().corpusSha256().equals(split.train().sha256())) {
                         throw new CliException(outDir.resolve("fast.zip") + " was trained on another corpus; build it first (--only fast)");
                     }
-                    EncoderClassifier blended = builder.blend(head, (FastTextClassifier) fast, "default");
-                    blended.save(outDir.resolve("default.zip"));
-                    report(out, "default", blended, split, t0);
+                    EncoderClassifier head = builder.build(EncoderModelBuilder.DEFAULT_ENCODER, EncoderModelBuilder.DEFAULT_HEAD,
+                            "default", HeadTrainer.Settings.defaults());
+                    // the blended model shares the head's encoder; closing it closes both
+                    try (EncoderClassifier blended = builder.blend(head, (FastTextClassifier) fast, "default")) {
+                        blended.save(outDir.resolve("default.zip"));
+                        report(out, "default", blended, split, t0);
+                    }
                 }
             }
             return 0;

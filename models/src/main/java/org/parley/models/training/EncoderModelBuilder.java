@@ -30,7 +30,7 @@ import org.parley.models.head.HeadSpec;
  * Trains encoder-head models on a corpus split: encodes the split once (cached), trains the head
  * with early stopping and thresholds on dev, and returns a ready classifier. Not thread-safe.
  */
-public final class EncoderModelBuilder implements AutoCloseable {
+public final class EncoderModelBuilder {
 
     /** The design of the shipped default model. */
     public static final EncoderId DEFAULT_ENCODER = EncoderId.E5_SMALL_V2_Q;
@@ -132,10 +132,5 @@ public final class EncoderModelBuilder implements AutoCloseable {
 
     private static double round(double v) {
         return Math.round(v * 1e6) / 1e6;
-    }
-
-    @Override
-    public void close() {
-        // encoders belong to the classifiers built
     }
 }
