@@ -1,18 +1,11 @@
 package org.parley.core.model;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.nd4j.shade.jackson.databind.node.ObjectNode;
-import org.parley.core.LabelSet;
 import org.parley.core.ModelFormatException;
-import org.parley.core.ModelInfo;
-import org.parley.core.Prediction;
-import org.parley.core.StanceClassifier;
 import org.parley.core.archive.Floats;
 import org.parley.core.archive.ManifestFields;
 import org.parley.core.archive.ModelArchive;
@@ -24,7 +17,7 @@ import org.parley.core.features.HashedFeaturizer;
  * The fast model: hashed n-grams and a small DL4J-trained network evaluated by
  * {@link FastTextKernel}. Thread-safe: all state is immutable after construction.
  */
-public final class FastTextClassifier implements StanceClassifier {
+public final class FastTextClassifier extends ScoringClassifier {
 
     public static final String KIND = "fasttext";
     static final String PARAMS = "params.bin";
@@ -33,10 +26,8 @@ public final class FastTextClassifier implements StanceClassifier {
     private final float[] params;
     private final FastTextKernel kernel;
     private final HashedFeaturizer featurizer;
-    private final ModelHeader header;
-    private final AtomicBoolean closed = new AtomicBoolean();
-
     public FastTextClassifier(FastTextSpec spec, float[] params, ModelHeader header) {
+        super(header);
         if (header.labels().size() != spec.labels()) {
             throw new IllegalArgumentException("The network has " + spec.labels() + " outputs but the label set has "
                     + header.labels().size() + " labels");
@@ -45,7 +36,6 @@ public final class FastTextClassifier implements StanceClassifier {
         this.params = params.clone();
         this.kernel = new FastTextKernel(spec, this.params);
         this.featurizer = new HashedFeaturizer(spec.features());
-        this.header = header;
     }
 
     /** Rebuilds a classifier from a validated archive. */
@@ -93,21 +83,11 @@ public final class FastTextClassifier implements StanceClassifier {
     }
 
     @Override
-    public Prediction classify(String sentence) {
-        Objects.requireNonNull(sentence, "sentence");
+    public double[][] scores(List<String> sentences) {
         ensureOpen();
-        return Prediction.of(sentence, header.labels(), kernel.scores(featurizer.features(sentence)), header.thresholds());
-    }
-
-    @Override
-    public List<Prediction> classifyAll(List<String> sentences) {
-        Objects.requireNonNull(sentences, "sentences");
-        ensureOpen();
-        double[] th = header.thresholds();
-        List<Prediction> out = new ArrayList<>(sentences.size());
-        for (String s : sentences) {
-            Objects.requireNonNull(s, "sentences contains null");
-            out.add(Prediction.of(s, header.labels(), kernel.scores(featurizer.features(s)), th));
+        double[][] out = new double[sentences.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = kernel.scores(featurizer.features(sentences.get(i)));
         }
         return out;
     }
@@ -116,21 +96,6 @@ public final class FastTextClassifier implements StanceClassifier {
     public double[] scores(String sentence) {
         ensureOpen();
         return kernel.scores(featurizer.features(sentence));
-    }
-
-    @Override
-    public LabelSet labels() {
-        return header.labels();
-    }
-
-    @Override
-    public ModelInfo info() {
-        return header.info();
-    }
-
-    @Override
-    public double threshold(int i) {
-        return header.thresholds()[i];
     }
 
     public FastTextSpec spec() {
@@ -146,19 +111,13 @@ public final class FastTextClassifier implements StanceClassifier {
     public void save(Path archive) {
         ensureOpen();
         ObjectNode m = ModelArchive.newManifest();
-        header.writeTo(m);
+        header().writeTo(m);
         writeSpec(m);
         ModelArchive.write(archive, m, Map.of(PARAMS, Floats.encode(params)));
     }
 
     @Override
     public void close() {
-        closed.set(true);
-    }
-
-    private void ensureOpen() {
-        if (closed.get()) {
-            throw new IllegalStateException("This classifier has been closed; load the model again to classify");
-        }
+        markClosed();
     }
 }

@@ -1,24 +1,18 @@
 package org.parley.models.encoder;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.nd4j.shade.jackson.databind.node.ObjectNode;
-import org.parley.core.LabelSet;
 import org.parley.core.ModelFormatException;
-import org.parley.core.ModelInfo;
-import org.parley.core.Prediction;
-import org.parley.core.StanceClassifier;
 import org.parley.core.archive.Floats;
 import org.parley.core.archive.ManifestFields;
 import org.parley.core.archive.ModelArchive;
 import org.parley.core.archive.ModelHeader;
 import org.parley.models.head.HeadNetworks;
 import org.parley.core.model.FastTextClassifier;
+import org.parley.core.model.ScoringClassifier;
 import org.parley.core.model.FastTextSpec;
 import org.parley.models.head.HeadKernel;
 import org.parley.models.head.HeadSpec;
@@ -28,7 +22,7 @@ import org.parley.models.head.HeadSpec;
  * head, optionally blended with a fast n-gram model's scores, evaluated by {@link HeadKernel}. Thread-safe: the encoder session and the head's weights are
  * shared read-only.
  */
-public final class EncoderClassifier implements StanceClassifier {
+public final class EncoderClassifier extends ScoringClassifier {
 
     public static final String KIND = "encoder-head";
     static final String HEAD = "head.bin";
@@ -38,10 +32,8 @@ public final class EncoderClassifier implements StanceClassifier {
     private final HeadSpec spec;
     private final float[] params;
     private final HeadKernel head;
-    private final ModelHeader header;
     private final FastTextClassifier lexical;
     private final double lexicalWeight;
-    private final AtomicBoolean closed = new AtomicBoolean();
 
     /** A model whose scores are the head's alone. */
     public EncoderClassifier(SentenceEncoder encoder, HeadSpec spec, float[] params, ModelHeader header) {
@@ -54,6 +46,7 @@ public final class EncoderClassifier implements StanceClassifier {
      */
     public EncoderClassifier(SentenceEncoder encoder, HeadSpec spec, float[] params, ModelHeader header,
                              FastTextClassifier lexical, double lexicalWeight) {
+        super(header);
         if (header.labels().size() != spec.labels()) {
             throw new IllegalArgumentException("The head has " + spec.labels() + " outputs but the label set has "
                     + header.labels().size());
@@ -66,7 +59,6 @@ public final class EncoderClassifier implements StanceClassifier {
         this.spec = spec;
         this.params = params.clone();
         this.head = new HeadKernel(spec, this.params);
-        this.header = header;
         if (!(lexicalWeight >= 0 && lexicalWeight < 1)) {
             throw new IllegalArgumentException("lexicalWeight must be in [0, 1), got " + lexicalWeight);
         }
@@ -132,33 +124,6 @@ public final class EncoderClassifier implements StanceClassifier {
     }
 
     @Override
-    public Prediction classify(String sentence) {
-        Objects.requireNonNull(sentence, "sentence");
-        return classifyAll(List.of(sentence)).get(0);
-    }
-
-    @Override
-    public List<Prediction> classifyAll(List<String> sentences) {
-        Objects.requireNonNull(sentences, "sentences");
-        for (String s : sentences) {
-            Objects.requireNonNull(s, "sentences contains null");
-        }
-        ensureOpen();
-        double[][] scores = scores(sentences);
-        double[] th = header.thresholds();
-        List<Prediction> out = new ArrayList<>(sentences.size());
-        for (int i = 0; i < sentences.size(); i++) {
-            String s = sentences.get(i);
-            if (s.isBlank() || org.parley.core.text.TextNormalizer.normalize(s).isEmpty()) {
-                out.add(Prediction.of(s, header.labels(), new double[th.length], th));
-            } else {
-                out.add(Prediction.of(s, header.labels(), scores[i], th));
-            }
-        }
-        return out;
-    }
-
-    /** Raw per-label probabilities (no thresholds). */
     public double[][] scores(List<String> sentences) {
         ensureOpen();
         double[][] s = head.scores(encoder.encode(sentences));
@@ -194,21 +159,6 @@ public final class EncoderClassifier implements StanceClassifier {
         return encoder;
     }
 
-    @Override
-    public LabelSet labels() {
-        return header.labels();
-    }
-
-    @Override
-    public ModelInfo info() {
-        return header.info();
-    }
-
-    @Override
-    public double threshold(int i) {
-        return header.thresholds()[i];
-    }
-
     public HeadSpec spec() {
         return spec;
     }
@@ -217,7 +167,7 @@ public final class EncoderClassifier implements StanceClassifier {
     public void save(Path archive) {
         ensureOpen();
         ObjectNode m = ModelArchive.newManifest();
-        header.writeTo(m);
+        header().writeTo(m);
         m.putObject("head").put("type", spec.type()).put("inputDim", spec.inputDim()).put("hidden", spec.hidden())
                 .put("kernel", spec.kernel()).put("outputs", spec.labels()).put("dropout", spec.dropout())
                 .put("parameterLayout", "dl4j-flattened");
@@ -232,14 +182,9 @@ public final class EncoderClassifier implements StanceClassifier {
 
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true)) {
+        if (markClosed()) {
             encoder.close();
         }
     }
 
-    private void ensureOpen() {
-        if (closed.get()) {
-            throw new IllegalStateException("This classifier has been closed; load the model again to classify");
-        }
-    }
 }
