@@ -183,6 +183,7 @@ public final class EncoderClassifier extends ScoringClassifier {
     @Override
     public void close() {
         if (markClosed()) {
+            head.close();
             encoder.close();
         }
     }

@@ -64,6 +64,9 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
             if (threads > 0) {
                 opts.setIntraOpNumThreads(threads);
             }
+            if (!Boolean.getBoolean("parley.encoder.spin")) {
+                opts.addConfigEntry("session.intra_op.allow_spinning", "0");
+            }
             session = env.createSession(model, opts);
             Set<String> inputs = session.getInputNames();
             needsTypeIds = inputs.contains("token_type_ids");

@@ -1,46 +1,70 @@
 package org.parley.models.head;
 
+import java.nio.FloatBuffer;
 import java.util.List;
+import java.util.Map;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
+import org.parley.core.ModelFormatException;
 import org.parley.models.encoder.TokenStates;
 
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+
 /**
- * Inference for a trained head with a few ND4J matrix operations on its DL4J parameters, instead of
- * the DL4J layer stack: the convolution becomes one matrix product over the sentence's token windows
- * (im2col), followed by ReLU, max over tokens and the sigmoid output layer. It computes what the DL4J
- * network computes (a test checks they agree) at a fraction of the per-call overhead. Weights are
- * read-only and every call allocates its own arrays, so the kernel is thread-safe.
+ * Inference for a trained head on its DL4J parameters, without the DL4J layer stack. For the
+ * convolutional head, the only heavy step — the token states times the kernel-offset weight blocks
+ * side by side, {@code [tokens, inputDim] x [inputDim, kernel * hidden]} — runs in ONNX Runtime (a
+ * one-node graph written by {@link MatMulGraph}), the runtime the encoder already uses, so no second
+ * native thread pool competes with it; shifting and summing the blocks ("same" padding), bias, ReLU,
+ * max over tokens and the small sigmoid output layer run in plain Java. The pooled head is small
+ * enough to run in Java entirely. It computes what the DL4J network computes (HeadKernelTest checks
+ * they agree). Weights are read-only and ONNX Runtime sessions may run concurrently, so the kernel is
+ * thread-safe; {@link #close()} releases the native session.
  */
-public final class HeadKernel {
+public final class HeadKernel implements AutoCloseable {
 
     private final HeadSpec spec;
-    private final INDArray w0t; // conv: [inputDim * kernel, hidden]; pooled: [inputDim, hidden]
-    private final INDArray b0;  // [1, hidden]
-    private final INDArray w1;  // [hidden, labels]
-    private final INDArray b1;  // [1, labels]
+    private final OrtEnvironment env;
+    private final OrtSession product; // conv: x · [inputDim, kernel * hidden], block j = weights of offset j
+    private final float[] w0;          // pooled: [inputDim][hidden] row-major
+    private final float[] b0;          // [hidden]
+    private final float[] w1;          // [hidden][labels] row-major
+    private final float[] b1;          // [labels]
 
     public HeadKernel(HeadSpec spec, float[] params) {
         this.spec = spec;
         MultiLayerNetwork net = HeadNetworks.withParameters(spec, params);
-        int out = spec.type().equals(HeadSpec.CONV) ? 2 : 1;
-        INDArray w = net.getLayer(0).getParam("W");
-        if (spec.type().equals(HeadSpec.CONV)) {
+        int out = spec.usesTokens() ? 2 : 1;
+        int dim = spec.inputDim();
+        int hidden = spec.hidden();
+        INDArray layer0 = net.getLayer(0).getParam("W");
+        if (spec.usesTokens()) {
             // DL4J reports 1-D convolution weights as [hidden, inputDim, kernel, 1], but read flat its
-            // buffer runs kernel offset, then input channel, then filter: exactly [kernel * inputDim, hidden]
+            // buffer runs kernel offset, then input channel, then filter: [kernel][inputDim][hidden]
             // (the layout HeadKernelTest checks against the DL4J network)
-            long n = (long) spec.hidden() * spec.inputDim() * spec.kernel();
-            w0t = w.reshape(n).dup().reshape('c', (long) spec.kernel() * spec.inputDim(), spec.hidden());
+            int k = spec.kernel();
+            float[] w = layer0.reshape((long) k * dim * hidden).dup().data().asFloat();
+            float[] blocks = new float[dim * k * hidden];
+            for (int j = 0; j < k; j++) {
+                for (int d = 0; d < dim; d++) {
+                    System.arraycopy(w, (j * dim + d) * hidden, blocks, d * k * hidden + j * hidden, hidden);
+                }
+            }
+            env = OrtEnvironment.getEnvironment();
+            product = session(env, MatMulGraph.model(blocks, dim, k * hidden));
+            w0 = null;
         } else {
-            w0t = w.dup('c');
+            env = null;
+            product = null;
+            w0 = layer0.dup('c').data().asFloat(); // dense W is [inputDim, hidden]
         }
-        b0 = net.getLayer(0).getParam("b").dup().reshape(1, spec.hidden());
-        w1 = net.getLayer(out).getParam("W").dup('c');
-        b1 = net.getLayer(out).getParam("b").dup().reshape(1, spec.labels());
+        b0 = net.getLayer(0).getParam("b").dup('c').data().asFloat();
+        w1 = net.getLayer(out).getParam("W").dup('c').data().asFloat();
+        b1 = net.getLayer(out).getParam("b").dup('c').data().asFloat();
     }
 
     /** Per-label probabilities for each sentence, one sentence at a time. */
@@ -53,34 +77,117 @@ public final class HeadKernel {
     }
 
     public double[] scores(TokenStates s) {
-        INDArray h;
-        if (spec.type().equals(HeadSpec.CONV)) {
-            INDArray z = im2col(s.tokens()).mmul(w0t).addiRowVector(b0);
-            h = Transforms.relu(z, false).max(true, 0);
-        } else {
-            INDArray x = Nd4j.create(s.pooled(), new long[] {1, spec.inputDim()}, 'c');
-            h = Transforms.relu(x.mmul(w0t).addiRowVector(b0), false);
-        }
-        INDArray o = Transforms.sigmoid(h.mmul(w1).addiRowVector(b1), false);
-        return o.castTo(DataType.DOUBLE).toDoubleVector();
+        float[] h = spec.usesTokens() ? convolveAndPool(s.tokens()) : dense(s.pooled());
+        return output(h);
     }
 
-    /** Token windows for a "same"-padded convolution: row t holds x[t - pad + j][d] at column j * inputDim + d. */
-    private INDArray im2col(float[][] x) {
+    /** ReLU(conv(x) + b0), max over tokens. */
+    private float[] convolveAndPool(float[][] x) {
         int t = x.length;
         int dim = spec.inputDim();
+        int hidden = spec.hidden();
         int k = spec.kernel();
         int pad = (k - 1) / 2;
-        float[] col = new float[t * dim * k];
+        float[] flat = new float[t * dim];
         for (int row = 0; row < t; row++) {
-            int base = row * dim * k;
+            System.arraycopy(x[row], 0, flat, row * dim, dim);
+        }
+        float[] y = multiply(flat, t); // [t, k * hidden]
+        float[] pooled = new float[hidden];
+        float[] z = new float[hidden];
+        int stride = k * hidden;
+        for (int row = 0; row < t; row++) {
+            System.arraycopy(b0, 0, z, 0, hidden);
             for (int j = 0; j < k; j++) {
                 int src = row - pad + j;
                 if (src >= 0 && src < t) {
-                    System.arraycopy(x[src], 0, col, base + j * dim, dim);
+                    int base = src * stride + j * hidden;
+                    for (int c = 0; c < hidden; c++) {
+                        z[c] += y[base + c];
+                    }
+                }
+            }
+            for (int c = 0; c < hidden; c++) {
+                // after ReLU every value is >= 0, so 0 is the identity for the max
+                pooled[c] = Math.max(pooled[c], z[c]);
+            }
+        }
+        return pooled;
+    }
+
+    private float[] multiply(float[] x, int rows) {
+        try (OnnxTensor in = OnnxTensor.createTensor(env, FloatBuffer.wrap(x), new long[] {rows, spec.inputDim()});
+             OrtSession.Result r = product.run(Map.of("x", in))) {
+            FloatBuffer b = ((OnnxTensor) r.get(0)).getFloatBuffer();
+            float[] y = new float[b.remaining()];
+            b.get(y);
+            return y;
+        } catch (OrtException e) {
+            throw new IllegalStateException("The head's matrix product failed in ONNX Runtime: " + e.getMessage(), e);
+        }
+    }
+
+    private static OrtSession session(OrtEnvironment env, byte[] model) {
+        try (OrtSession.SessionOptions opts = new OrtSession.SessionOptions()) {
+            opts.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+            opts.addConfigEntry("session.intra_op.allow_spinning", "0");
+            int threads = Integer.getInteger("parley.head.threads", 0);
+            if (threads > 0) {
+                opts.setIntraOpNumThreads(threads);
+            }
+            return env.createSession(model, opts);
+        } catch (OrtException e) {
+            throw new ModelFormatException("Cannot start the head's matrix product in ONNX Runtime: " + e.getMessage(), e);
+        }
+    }
+
+    /** Releases the native session; idempotent. */
+    @Override
+    public void close() {
+        if (product != null) {
+            try {
+                product.close();
+            } catch (OrtException e) {
+                // nothing more can be released
+            }
+        }
+    }
+
+    /** ReLU(x W0 + b0) for the pooled head. */
+    private float[] dense(float[] x) {
+        int hidden = spec.hidden();
+        float[] z = b0.clone();
+        for (int d = 0; d < x.length; d++) {
+            float v = x[d];
+            int base = d * hidden;
+            for (int c = 0; c < hidden; c++) {
+                z[c] += v * w0[base + c];
+            }
+        }
+        for (int c = 0; c < hidden; c++) {
+            z[c] = Math.max(0f, z[c]);
+        }
+        return z;
+    }
+
+    private double[] output(float[] h) {
+        int labels = spec.labels();
+        double[] o = new double[labels];
+        for (int l = 0; l < labels; l++) {
+            o[l] = b1[l];
+        }
+        for (int c = 0; c < h.length; c++) {
+            float v = h[c];
+            if (v != 0f) {
+                int base = c * labels;
+                for (int l = 0; l < labels; l++) {
+                    o[l] += v * w1[base + l];
                 }
             }
         }
-        return Nd4j.create(col, new long[] {t, (long) dim * k}, 'c');
+        for (int l = 0; l < labels; l++) {
+            o[l] = 1 / (1 + Math.exp(-o[l]));
+        }
+        return o;
     }
 }
