@@ -67,25 +67,32 @@ abstract class RecordWriter {
         }
     }
 
-    /** A header row, then {@code text, labels, one score column per label}. */
+    /** A header row, then {@code text, labels, one score column per label}; tab- or comma-separated (CSV quoting). */
     static final class Tsv extends RecordWriter {
         private final LabelSet labels;
+        private final char sep;
 
-        Tsv(PrintWriter out, LabelSet labels) {
+        Tsv(PrintWriter out, LabelSet labels, char sep) {
             super(out);
             this.labels = labels;
+            this.sep = sep;
+        }
+
+        private String field(String s) {
+            return sep == '\t' ? oneLine(s) : SentenceTable.csv(s);
         }
 
         @Override
         void begin() {
-            out.println("text\tlabels\t" + String.join("\t", labels.names()));
+            out.println(field("text") + sep + field("labels") + sep
+                    + labels.names().stream().map(this::field).collect(Collectors.joining(String.valueOf(sep))));
         }
 
         @Override
         void write(Prediction p) {
-            StringBuilder sb = new StringBuilder(oneLine(p.text())).append('\t').append(String.join(",", p.labelNames()));
+            StringBuilder sb = new StringBuilder(field(p.text())).append(sep).append(field(String.join(",", p.labelNames())));
             for (Label l : labels) {
-                sb.append('\t').append(String.format(Locale.ROOT, "%.6f", p.scores().get(l)));
+                sb.append(sep).append(String.format(Locale.ROOT, "%.6f", p.scores().get(l)));
             }
             out.println(sb);
         }
