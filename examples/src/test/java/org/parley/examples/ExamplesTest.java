@@ -27,6 +27,23 @@ class ExamplesTest {
     }
 
     @Test
+    void analyzeArticle(@TempDir Path dir) throws Exception {
+        Path article = dir.resolve("article.txt");
+        String text = "Envoy offers to host talks\n\nOSLO, Feb. 24 — Norway stands ready to host the next round, "
+                + "Foreign Minister Ana Ruiz said on Monday. \"We will keep our channels to both capitals open,\" she added.\n";
+        Files.writeString(article, text);
+        org.parley.core.DocumentAnalysis a = AnalyzeArticle.run("fast", article);
+        assertEquals(3, a.sentences().size());
+        assertEquals("Foreign Minister Ana Ruiz", a.sentences().get(1).speakerText());
+        assertEquals("Foreign Minister Ana Ruiz", a.sentences().get(2).speakerText());
+        for (org.parley.core.AnalyzedSentence s : a.sentences()) {
+            assertEquals(s.text(), text.substring(s.span().start(), s.span().end()));
+        }
+        assertTrue(a.sentences().get(1).prediction().has("MEDIATION_OFFER"), a.sentences().get(1).prediction().labelNames().toString());
+        assertEquals(a.sentences().size(), a.profile().sentences());
+    }
+
+    @Test
     void evaluateAnnotations(@TempDir Path dir) throws Exception {
         Path gold = dir.resolve("gold.tsv");
         Files.writeString(gold, "text\tlabels\nThe EU imposed new sanctions on the bank.\tSANCTIONS_PRESSURE\n"

@@ -49,7 +49,7 @@ public final class SentenceSplitter {
     private static final Pattern BULLET = Pattern.compile("^[ \\t]*(?:[-*•‣◦▪–—]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)])[ \\t]+");
     private static final Pattern LINE = Pattern.compile("[^\\r\\n]+");
     private static final Pattern INITIAL = Pattern.compile("(?:^|[\\s(])\\p{Lu}\\.$");
-    private static final Pattern LAST_WORD = Pattern.compile("\\(?([^\\s(]+?)\\)?$");
+    private static final int TAIL = 80;
     private static final Pattern QUESTION_QUOTE = Pattern.compile("[?!][\"”']$");
     private static final Pattern ATTRIBUTION_AHEAD = Pattern.compile(
             "^(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,6}(?:said|says|asked|asks|added|adds|told|wrote|writes|replied|insisted|warned|noted|stressed)\\b");
@@ -162,14 +162,14 @@ public final class SentenceSplitter {
      * named speaker after a quoted question ("?" Foreign Minister Yusof asked) belongs to the sentence before.
      */
     private static boolean joinsPrevious(String block, int[] prev, int[] next) {
-        String before = block.substring(prev[0], prev[1]).stripTrailing();
-        String after = block.substring(next[0], next[1]).stripLeading();
+        // only the tail of the previous part matters; looking at all of it would be quadratic in merged parts
+        String before = block.substring(Math.max(prev[0], prev[1] - TAIL), prev[1]).stripTrailing();
+        String after = block.substring(next[0], Math.min(next[1], next[0] + TAIL)).stripLeading();
         if (INITIAL.matcher(before).find()) {
             return true;
         }
-        Matcher word = LAST_WORD.matcher(before);
-        if (word.find()) {
-            String w = word.group(1);
+        String w = lastWord(before);
+        if (!w.isEmpty()) {
             if (NEVER_FINAL.contains(w)) {
                 return true;
             }
@@ -188,30 +188,36 @@ public final class SentenceSplitter {
         return i == 0 && i < after.length() && Character.isLowerCase(after.charAt(i));
     }
 
-    /** Splits after a suppressed abbreviation that can end a sentence when an opener follows it. */
+    /** The last whitespace-separated word, without an opening or closing parenthesis. */
+    private static String lastWord(String s) {
+        int from = s.length();
+        while (from > 0 && !Character.isWhitespace(s.charAt(from - 1)) && s.charAt(from - 1) != '(') {
+            from--;
+        }
+        String w = s.substring(from);
+        return w.endsWith(")") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /** Splits after a suppressed abbreviation that can end a sentence when an opener follows it (one pass). */
     private static List<int[]> splitAfterFinalAbbreviations(String block, int start, int end) {
         List<int[]> out = new ArrayList<>();
         int s = start;
-        int i = s;
-        while (i < end) {
-            int cut = -1;
+        for (int k = start; k < end - 1; k++) {
+            if (block.charAt(k) != '.' || !Character.isWhitespace(block.charAt(k + 1))) {
+                continue;
+            }
             for (String abbr : MAYBE_FINAL) {
-                int at = block.indexOf(abbr, i);
-                if (at >= 0 && at + abbr.length() < end && (cut < 0 || at + abbr.length() < cut)
+                int at = k + 1 - abbr.length();
+                if (at >= s && block.regionMatches(at, abbr, 0, abbr.length())
                         && (at == 0 || !Character.isLetter(block.charAt(at - 1)))) {
-                    int after = at + abbr.length();
-                    boolean opens = abbr.equals("No.") ? nextIsLetter(block, after, end) : opensSentence(block, after, end);
-                    if (Character.isWhitespace(block.charAt(after)) && opens) {
-                        cut = after;
+                    boolean opens = abbr.equals("No.") ? nextIsLetter(block, k + 1, end) : opensSentence(block, k + 1, end);
+                    if (opens) {
+                        out.add(new int[] {s, k + 1});
+                        s = k + 1;
                     }
+                    break;
                 }
             }
-            if (cut < 0) {
-                break;
-            }
-            out.add(new int[] {s, cut});
-            s = cut;
-            i = cut;
         }
         out.add(new int[] {s, end});
         return out;
@@ -234,7 +240,7 @@ public final class SentenceSplitter {
             return true;
         }
         int j = i;
-        while (j < end && Character.isLetter(block.charAt(j))) {
+        while (j < end && j - i < 20 && Character.isLetter(block.charAt(j))) {
             j++;
         }
         return j > i && OPENERS.contains(block.substring(i, j));

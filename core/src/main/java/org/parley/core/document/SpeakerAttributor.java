@@ -50,6 +50,7 @@ public final class SpeakerAttributor {
     private static final Set<String> LEADING = Set.of("but", "and", "however", "meanwhile", "still", "yet", "so", "also",
             "later", "earlier", "separately", "then", "now", "in", "on");
     private static final int MAX_WORDS = 12;
+    private static final int MAX_SEARCH = 2_000;
 
     /** One speaker span per sentence ({@code [start, end)} in the text), or {@code null} where none is named. */
     public int[][] attribute(String text, List<int[]> sentences) {
@@ -195,6 +196,7 @@ public final class SpeakerAttributor {
 
     /** The explicit speaker of one sentence, searching only text outside quotation marks. */
     private static int[] find(String text, int s, int e, boolean[] quoted, boolean paragraphStart) {
+        e = Math.min(e, s + MAX_SEARCH); // attributions sit near the quote or the start; this bounds the work
         String sentence = text.substring(s, e);
         char[] masked = sentence.toCharArray();
         for (int k = 0; k < masked.length; k++) {
@@ -216,7 +218,7 @@ public final class SpeakerAttributor {
             return trimPeriod(text, s + inv.start(1), s + inv.end(1));
         }
         Matcher v = SUBJECT_VERB.matcher(outside);
-        while (v.find()) {
+        for (int tries = 0; tries < 8 && v.find(); tries++) {
             String before = outside.substring(0, v.start()).stripTrailing();
             String after = outside.substring(v.end()).stripLeading();
             if (before.endsWith(",") && v.group().equals("asked") && after.matches("(?s)(?:whether|about|if|why|how|what|to)\\b.*")

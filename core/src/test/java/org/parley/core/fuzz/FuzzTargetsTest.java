@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import org.parley.core.CorpusFormatException;
 import org.parley.core.LabelSet;
@@ -12,6 +13,8 @@ import org.parley.core.LabeledSentence;
 import org.parley.core.ModelFormatException;
 import org.parley.core.archive.ModelArchive;
 import org.parley.core.corpus.TsvCorpusReader;
+import org.parley.core.document.SentenceSplitter;
+import org.parley.core.document.SpeakerAttributor;
 import org.parley.core.features.FeatureSettings;
 import org.parley.core.features.HashedFeaturizer;
 import org.parley.core.text.TextNormalizer;
@@ -51,6 +54,27 @@ class FuzzTargetsTest {
         assertTrue(tokens.size() <= Tokenizer.MAX_TOKENS);
         for (int id : FEATURES.featuresOfTokens(tokens)) {
             assertTrue(id >= 0 && id < 4096);
+        }
+    }
+
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+    private static final SpeakerAttributor ATTRIBUTOR = new SpeakerAttributor();
+
+    /** Sentence splitting and attribution never throw; spans are ordered, trimmed, inside the text and non-overlapping. */
+    @FuzzTest(maxDuration = "10m")
+    void splitAndAttribute(FuzzedDataProvider data) {
+        String text = data.consumeRemainingAsString();
+        List<int[]> spans = SPLITTER.split(text);
+        int last = 0;
+        for (int[] s : spans) {
+            assertTrue(s[0] >= last && s[0] < s[1] && s[1] <= text.length(), "bad span");
+            assertTrue(!Character.isWhitespace(text.charAt(s[0])) && !Character.isWhitespace(text.charAt(s[1] - 1)), "untrimmed span");
+            last = s[1];
+        }
+        int[][] speakers = ATTRIBUTOR.attribute(text, spans);
+        assertEquals(spans.size(), speakers.length);
+        for (int[] sp : speakers) {
+            assertTrue(sp == null || (sp[0] >= 0 && sp[0] < sp[1] && sp[1] <= text.length()), "bad speaker span");
         }
     }
 
