@@ -1,5 +1,6 @@
 package org.parley.benchmarks;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Sentences written for the benchmarks (not from the corpus, not from any news source). */
@@ -25,4 +26,20 @@ final class BenchmarkSentences {
             "Sanctions on the central bank were lifted in 2016 under the earlier agreement.",
             "The spokesperson refused to condemn either side and said Beijing understood the legitimate security concerns of all parties.",
             "Heavy rain flooded the refugee camp, and the agency appealed for tents and clean water.");
+
+    /**
+     * {@link #ALL}.size() batches of {@code size} sentences, batch {@code i} starting at sentence
+     * {@code i} and cycling through the list; benchmarks rotate through them.
+     */
+    static List<List<String>> batches(int size) {
+        List<List<String>> out = new ArrayList<>();
+        for (int start = 0; start < ALL.size(); start++) {
+            List<String> b = new ArrayList<>(size);
+            for (int j = 0; j < size; j++) {
+                b.add(ALL.get((start + j) % ALL.size()));
+            }
+            out.add(List.copyOf(b));
+        }
+        return out;
+    }
 }
