@@ -12,6 +12,7 @@ import org.parley.core.LabelSet;
 import org.parley.core.LabeledSentence;
 import org.parley.core.ModelFormatException;
 import org.parley.core.archive.ModelArchive;
+import org.parley.core.model.FastTextClassifier;
 import org.parley.core.corpus.TsvCorpusReader;
 import org.parley.core.document.SentenceSplitter;
 import org.parley.core.document.SpeakerAttributor;
@@ -98,12 +99,21 @@ class FuzzTargetsTest {
         }
     }
 
-    /** The archive reader either reads or fails with ModelFormatException; never another exception. */
+    /**
+     * The archive reader, and building a fast model from what it read, either succeed or fail with
+     * ModelFormatException; never another exception. A valid archive seeds the corpus, so mutations
+     * reach the manifest and parameter checks.
+     */
     @FuzzTest(maxDuration = "10m")
     void archiveReader(FuzzedDataProvider data) {
         byte[] bytes = data.consumeRemainingAsBytes();
         try {
-            ModelArchive.read(new ByteArrayInputStream(bytes), "fuzz.zip");
+            ModelArchive.Contents c = ModelArchive.read(new ByteArrayInputStream(bytes), "fuzz.zip");
+            if (FastTextClassifier.KIND.equals(c.manifest().path("kind").asText(""))) {
+                try (FastTextClassifier clf = FastTextClassifier.fromArchive(c)) {
+                    assertEquals(clf.labels().size(), clf.classify("The envoy urged a truce.").scores().size());
+                }
+            }
         } catch (ModelFormatException e) {
             assertTrue(e.getMessage().startsWith("fuzz.zip"), e.getMessage());
         }

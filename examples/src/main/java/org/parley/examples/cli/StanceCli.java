@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "stance", mixinStandardHelpOptions = true, version = "Parley 0.1.0",
         description = "Tags sentences of news and diplomatic text with stance and mediation labels.",
-        subcommands = {ClassifyCommand.class, ProfileCommand.class, ReportCommand.class, EvaluateCommand.class, TrainCommand.class, CorpusCommand.class, DocumentsCommand.class, ModelsCommand.class,
+        subcommands = {ClassifyCommand.class, ProfileCommand.class, ReportCommand.class, EvaluateCommand.class, TrainCommand.class, CorpusCommand.class, DocumentsCommand.class, SoakCommand.class, ModelsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class StanceCli implements Runnable {
 

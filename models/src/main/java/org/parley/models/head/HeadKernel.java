@@ -4,8 +4,6 @@ import java.nio.FloatBuffer;
 import java.util.List;
 import java.util.Map;
 
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.parley.core.ModelFormatException;
 import org.parley.models.encoder.TokenStates;
 
@@ -35,36 +33,55 @@ public final class HeadKernel implements AutoCloseable {
     private final float[] w1;          // [hidden][labels] row-major
     private final float[] b1;          // [labels]
 
+    /**
+     * @param params the head's parameters flattened as DL4J flattens them (what training saves): for the
+     *               conv head, conv bias [hidden] then conv weights [kernel][inputDim][hidden], then the
+     *               output layer's weights (column-major [hidden, labels]) and bias; for the pooled head,
+     *               dense weights (column-major [inputDim, hidden]) and bias, then the output layer.
+     *               Read directly, so loading a model never starts ND4J (HeadKernelTest checks the layout).
+     */
     public HeadKernel(HeadSpec spec, float[] params) {
         this.spec = spec;
-        MultiLayerNetwork net = HeadNetworks.withParameters(spec, params);
-        int out = spec.usesTokens() ? 2 : 1;
         int dim = spec.inputDim();
         int hidden = spec.hidden();
-        INDArray layer0 = net.getLayer(0).getParam("W");
+        int labels = spec.labels();
+        if (params.length != HeadNetworks.parameterCount(spec)) {
+            throw new IllegalArgumentException("expected " + HeadNetworks.parameterCount(spec) + " head parameters, got " + params.length);
+        }
+        int at;
         if (spec.usesTokens()) {
-            // DL4J reports 1-D convolution weights as [hidden, inputDim, kernel, 1], but read flat its
-            // buffer runs kernel offset, then input channel, then filter: [kernel][inputDim][hidden]
-            // (the layout HeadKernelTest checks against the DL4J network)
             int k = spec.kernel();
-            float[] w = layer0.reshape((long) k * dim * hidden).dup().data().asFloat();
+            b0 = java.util.Arrays.copyOfRange(params, 0, hidden);
             float[] blocks = new float[dim * k * hidden];
             for (int j = 0; j < k; j++) {
                 for (int d = 0; d < dim; d++) {
-                    System.arraycopy(w, (j * dim + d) * hidden, blocks, d * k * hidden + j * hidden, hidden);
+                    System.arraycopy(params, hidden + (j * dim + d) * hidden, blocks, d * k * hidden + j * hidden, hidden);
                 }
             }
             env = OrtEnvironment.getEnvironment();
             product = session(env, MatMulGraph.model(blocks, dim, k * hidden));
             w0 = null;
+            at = hidden + k * dim * hidden;
         } else {
             env = null;
             product = null;
-            w0 = layer0.dup('c').data().asFloat(); // dense W is [inputDim, hidden]
+            w0 = transpose(params, 0, dim, hidden); // [inputDim][hidden] row-major
+            b0 = java.util.Arrays.copyOfRange(params, dim * hidden, dim * hidden + hidden);
+            at = dim * hidden + hidden;
         }
-        b0 = net.getLayer(0).getParam("b").dup('c').data().asFloat();
-        w1 = net.getLayer(out).getParam("W").dup('c').data().asFloat();
-        b1 = net.getLayer(out).getParam("b").dup('c').data().asFloat();
+        w1 = transpose(params, at, hidden, labels); // [hidden][labels] row-major
+        b1 = java.util.Arrays.copyOfRange(params, at + hidden * labels, at + hidden * labels + labels);
+    }
+
+    /** A column-major [rows, cols] block of {@code p} at {@code offset}, as a row-major array. */
+    private static float[] transpose(float[] p, int offset, int rows, int cols) {
+        float[] out = new float[rows * cols];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                out[r * cols + c] = p[offset + r + c * rows];
+            }
+        }
+        return out;
     }
 
     /** Per-label probabilities for each sentence, one sentence at a time. */

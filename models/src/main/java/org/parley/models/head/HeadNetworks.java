@@ -45,9 +45,9 @@ public final class HeadNetworks {
 
     /** Number of parameters a head of this shape has. */
     public static long parameterCount(HeadSpec spec) {
-        MultiLayerNetwork net = new MultiLayerNetwork(configuration(spec, 0, 1e-3, 0));
-        net.init();
-        return net.numParams();
+        long first = spec.usesTokens() ? (long) spec.kernel() * spec.inputDim() * spec.hidden() + spec.hidden()
+                : (long) spec.inputDim() * spec.hidden() + spec.hidden();
+        return first + (long) spec.hidden() * spec.labels() + spec.labels();
     }
 
     public static float[] parameters(MultiLayerNetwork net) {

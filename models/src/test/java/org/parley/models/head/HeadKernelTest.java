@@ -20,6 +20,7 @@ class HeadKernelTest {
         HeadSpec spec = new HeadSpec(type, 12, 7, 3, 4, 0.3);
         MultiLayerNetwork trainedShape = HeadNetworks.create(spec, 9, 1e-3, 0);
         float[] params = HeadNetworks.parameters(trainedShape);
+        assertEquals(trainedShape.numParams(), HeadNetworks.parameterCount(spec), "the count computed without DL4J");
         Random rnd = new Random(1);
         for (int i = 0; i < params.length; i++) {
             params[i] += (float) rnd.nextGaussian() * 0.3f; // biases too, so they are exercised
