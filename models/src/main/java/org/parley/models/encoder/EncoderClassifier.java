@@ -3,6 +3,7 @@ package org.parley.models.encoder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.nd4j.shade.jackson.databind.node.ObjectNode;
 import org.parley.core.ModelFormatException;
@@ -46,6 +47,11 @@ public final class EncoderClassifier extends ScoringClassifier {
      */
     public EncoderClassifier(SentenceEncoder encoder, HeadSpec spec, float[] params, ModelHeader header,
                              FastTextClassifier lexical, double lexicalWeight) {
+        this(encoder, spec, params, null, header, lexical, lexicalWeight);
+    }
+
+    private EncoderClassifier(SentenceEncoder encoder, HeadSpec spec, float[] params, HeadKernel builtHead, ModelHeader header,
+                              FastTextClassifier lexical, double lexicalWeight) {
         super(header);
         if (header.labels().size() != spec.labels()) {
             throw new IllegalArgumentException("The head has " + spec.labels() + " outputs but the label set has "
@@ -58,7 +64,7 @@ public final class EncoderClassifier extends ScoringClassifier {
         this.encoder = encoder;
         this.spec = spec;
         this.params = params.clone();
-        this.head = new HeadKernel(spec, this.params);
+        this.head = builtHead != null ? builtHead : new HeadKernel(spec, this.params);
         if (!(lexicalWeight >= 0 && lexicalWeight < 1)) {
             throw new IllegalArgumentException("lexicalWeight must be in [0, 1), got " + lexicalWeight);
         }
@@ -80,9 +86,37 @@ public final class EncoderClassifier extends ScoringClassifier {
                     + "; refusing unknown entries");
         }
         ModelHeader header = ModelHeader.readFrom(c.manifest(), src);
+        String encoderName = header.info().encoder();
+        EncoderId id = EncoderId.byId(encoderName).orElseThrow(() -> new ModelFormatException(src + ": unknown encoder '"
+                + encoderName + "'; this Parley knows " + java.util.Arrays.stream(EncoderId.values()).map(EncoderId::id).toList()));
+        if (!id.isAvailable()) {
+            throw new ModelFormatException(src + ": the model needs the encoder '" + id.id()
+                    + "', which is not on the classpath; add the dependency " + id.artifact());
+        }
+        // starting ONNX Runtime on the encoder is the slowest step of loading: it runs on a second thread
+        // while this one builds the lexical model and the head
+        CompletableFuture<SentenceEncoder> starting = CompletableFuture.supplyAsync(() -> new OnnxSentenceEncoder(id, 0),
+                EncoderClassifier::startThread);
+        try {
+            return assemble(c, src, header, id, starting);
+        } catch (RuntimeException e) {
+            starting.thenAccept(SentenceEncoder::close);
+            throw e;
+        }
+    }
+
+    private static Thread startThread(Runnable r) {
+        Thread t = new Thread(r, "parley-encoder-start");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    private static EncoderClassifier assemble(ModelArchive.Contents c, String src, ModelHeader header, EncoderId id,
+                                              CompletableFuture<SentenceEncoder> starting) {
         FastTextClassifier lexical = null;
         double weight = 0;
-        if (blended) {
+        if (c.manifest().has("lexical")) {
             ManifestFields lf = new ManifestFields(c.manifest(), src).object("lexical");
             weight = lf.number("weight", 0, 0.99);
             FastTextSpec lexSpec = FastTextClassifier.readSpec(c.manifest().get("lexical"), src + " (lexical)");
@@ -92,13 +126,6 @@ public final class EncoderClassifier extends ScoringClassifier {
             }
             lexical = new FastTextClassifier(lexSpec, Floats.decode(c.entry(LEXICAL), lexSpec.parameterCount(), src + ": " + LEXICAL),
                     header);
-        }
-        String encoderName = header.info().encoder();
-        EncoderId id = EncoderId.byId(encoderName).orElseThrow(() -> new ModelFormatException(src + ": unknown encoder '"
-                + encoderName + "'; this Parley knows " + java.util.Arrays.stream(EncoderId.values()).map(EncoderId::id).toList()));
-        if (!id.isAvailable()) {
-            throw new ModelFormatException(src + ": the model needs the encoder '" + id.id()
-                    + "', which is not on the classpath; add the dependency " + id.artifact());
         }
         ManifestFields h = new ManifestFields(c.manifest(), src).object("head");
         HeadSpec spec;
@@ -114,13 +141,25 @@ public final class EncoderClassifier extends ScoringClassifier {
         }
         long expected = HeadNetworks.parameterCount(spec);
         float[] params = Floats.decode(c.entry(HEAD), (int) expected, src + ": " + HEAD);
-        SentenceEncoder encoder = new OnnxSentenceEncoder(id, 0);
+        HeadKernel head = new HeadKernel(spec, params);
+        SentenceEncoder encoder;
+        try {
+            encoder = starting.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            head.close();
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
         if (encoder.dimension() != spec.inputDim()) {
-            encoder.close();
+            head.close();
             throw new ModelFormatException(src + ": the head expects " + spec.inputDim() + "-dimensional input but encoder "
                     + id.id() + " gives " + encoder.dimension());
         }
-        return new EncoderClassifier(encoder, spec, params, header, lexical, weight);
+        try {
+            return new EncoderClassifier(encoder, spec, params, head, header, lexical, weight);
+        } catch (RuntimeException e) {
+            head.close();
+            throw e;
+        }
     }
 
     @Override

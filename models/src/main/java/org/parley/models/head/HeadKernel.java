@@ -148,10 +148,9 @@ public final class HeadKernel implements AutoCloseable {
         try (OrtSession.SessionOptions opts = new OrtSession.SessionOptions()) {
             opts.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
             opts.addConfigEntry("session.intra_op.allow_spinning", "0");
-            int threads = Integer.getInteger("parley.head.threads", 0);
-            if (threads > 0) {
-                opts.setIntraOpNumThreads(threads);
-            }
+            // one thread: the product is small, and a hand-off to pool threads costs more than it saves;
+            // callers that want parallelism classify on several threads
+            opts.setIntraOpNumThreads(Integer.getInteger("parley.head.threads", 1));
             return env.createSession(model, opts);
         } catch (OrtException e) {
             throw new ModelFormatException("Cannot start the head's matrix product in ONNX Runtime: " + e.getMessage(), e);

@@ -49,7 +49,8 @@ class EncoderClassifierTest {
                 "The bloc froze the assets of twelve more officials on Tuesday.", "", "   ",
                 "The talks were held in a hotel on the outskirts of the capital.",
                 "lone \uD800 surrogate and emoji \uD83D\uDD4A", "مرحبا بالعالم", "<b>Ceasefire</b> now https://example.org",
-                "x".repeat(50_000), "The envoy urged an immediate truce so that aid convoys can reach the city.");
+                "x".repeat(50_000), "word ".repeat(200_000) /* 1 MB */, "\u0000\u0007 control \u202Ertl\u202C \uFEFF 你好 Привет",
+                "The envoy urged an immediate truce so that aid convoys can reach the city.");
     }
 
     @Test
