@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** A long run of classifications leaves the heap flat (the fast kernel allocates only per call). */
+/** A long run of classifications leaves the heap and native memory flat (the fast kernel allocates only per call). */
 class MemoryStabilityTest {
 
     private static long usedAfterGc() {
@@ -31,10 +31,16 @@ class MemoryStabilityTest {
             clf.classify(inputs.get(i % inputs.size()));
         }
         long before = usedAfterGc();
+        org.parley.core.diagnostics.ProcessMemory nativeBefore = org.parley.core.diagnostics.ProcessMemory.measure();
         for (int i = 0; i < 200_000; i++) {
             clf.classify(inputs.get(i % inputs.size()) + (i % 97));
         }
         long after = usedAfterGc();
+        org.parley.core.diagnostics.ProcessMemory nativeAfter = org.parley.core.diagnostics.ProcessMemory.measure();
         assertTrue(after - before < 16L << 20, "heap grew by " + ((after - before) >> 20) + " MB over 200,000 calls");
+        if (nativeBefore.offHeapEstimate() >= 0) {
+            long grown = nativeAfter.offHeapEstimate() - nativeBefore.offHeapEstimate();
+            assertTrue(grown < 32L << 20, "native memory grew by " + (grown >> 20) + " MB: " + nativeBefore + " -> " + nativeAfter);
+        }
     }
 }

@@ -151,6 +151,18 @@ class DocumentCommandsTest {
     }
 
     @Test
+    void soakReportsMemoryAtEachStepAndTheGrowth() {
+        StanceCliTest.Result r = StanceCliTest.run("soak", "-m", "fast", "--calls", "3000", "--every", "1000", "--threads", "2");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.lines();
+        assertEquals(4, lines.size(), r.out());
+        assertTrue(lines.get(0).startsWith("1,000 calls") && lines.get(0).contains("heap"), lines.get(0));
+        assertTrue(lines.get(2).startsWith("3,000 calls"), lines.get(2));
+        assertTrue(lines.get(3).startsWith("growth since the first report"), lines.get(3));
+        assertEquals(2, StanceCliTest.run("soak", "-m", "fast", "--threads", "0").code());
+    }
+
+    @Test
     void documentsEvaluateScoresTheBundledArticles() {
         StanceCliTest.Result r = StanceCliTest.run("documents", "evaluate", "articles/dev");
         assertEquals(0, r.code(), r.err());
