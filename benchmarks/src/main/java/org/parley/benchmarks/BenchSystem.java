@@ -24,5 +24,20 @@ public interface BenchSystem extends AutoCloseable {
         default Object runOne(String sentence) {
             return run(List.of(sentence));
         }
+
+        /** A worker from a batch call and a single-sentence call. */
+        static Worker of(java.util.function.Function<List<String>, Object> batch, java.util.function.Function<String, Object> one) {
+            return new Worker() {
+                @Override
+                public Object run(List<String> sentences) {
+                    return batch.apply(sentences);
+                }
+
+                @Override
+                public Object runOne(String sentence) {
+                    return one.apply(sentence);
+                }
+            };
+        }
     }
 }

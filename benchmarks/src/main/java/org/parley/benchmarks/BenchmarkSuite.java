@@ -50,7 +50,7 @@ public final class BenchmarkSuite {
                 int[] batches, int[] threads, int loadForks) {
 
         static final Plan FULL = new Plan("full", 2, 2, 3, 3, new int[] {1, 32, 256}, new int[] {1, 2}, 5);
-        static final Plan QUICK = new Plan("quick", 1, 1, 1, 1, new int[] {256}, new int[] {1}, 1);
+        static final Plan QUICK = new Plan("quick", 1, 1, 1, 1, new int[] {32}, new int[] {1}, 1);
 
         String describe() {
             return String.format(Locale.ROOT, "1 fork per measurement, %d warm-up iteration(s) of %d s and %d measured iteration(s)"
@@ -220,6 +220,21 @@ public final class BenchmarkSuite {
                         results.headOnlySentencesPerSecond.put(batch, v);
                         return ResultsReport.rate(v) + " sentences/s";
                     }));
+        }
+        for (int threads : plan.threads()) {
+            for (int batch : plan.batches()) {
+                if (batch > 32) {
+                    continue; // a paired operation runs the batch twice; 256 sentences take seconds
+                }
+                jobs.add(new Job(String.format(Locale.ROOT, "paired default vs encoder batch %d, %d thread(s)", batch, threads),
+                        timed(plan, root, PairedOverheadBenchmark.class).param("batch", String.valueOf(batch)).threads(threads),
+                        r -> {
+                            double enc = r.getSecondaryResults().get("encoderNanos").getScore();
+                            double all = r.getSecondaryResults().get("modelNanos").getScore();
+                            results.pairedRatio.put(Results.cell(batch, threads), enc / all);
+                            return String.format(Locale.ROOT, "default runs at %.1f%% of the encoder's speed", 100 * enc / all);
+                        }));
+            }
         }
         for (String model : List.of(Systems.FAST, Systems.DEFAULT)) {
             jobs.add(new Job("article " + model, timed(plan, root, ArticleBenchmark.class).param("model", model),

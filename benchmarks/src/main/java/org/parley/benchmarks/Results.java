@@ -33,6 +33,8 @@ final class Results {
     final Map<String, Double> articlesPerSecond = new LinkedHashMap<>();
     /** The default model's head alone: sentences per second by batch size, one thread. */
     final Map<Integer, Double> headOnlySentencesPerSecond = new TreeMap<>();
+    /** Paired measurement: encoder time / whole-model time on the same batches, by {@link #cell}. */
+    final Map<String, Double> pairedRatio = new TreeMap<>();
     final List<String> notes = new ArrayList<>();
     Machine machine;
     /** The JMH settings, in words. */

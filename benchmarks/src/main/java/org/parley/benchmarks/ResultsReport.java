@@ -113,14 +113,20 @@ final class ResultsReport {
 
         md.append("## Default model against its bare encoder\n\n");
         md.append("Throughput of the whole default model (encoder, head, blend with the fast model's scores, predictions)"
-                + " divided by the throughput of its encoder alone on the same batches.\n\n");
-        md.append("| batch | threads | default sentences/s | bare encoder sentences/s | default / bare encoder |\n");
-        md.append("|---:|---:|---:|---:|---:|\n");
+                + " divided by the throughput of its encoder alone. \"Separate runs\" divides the two throughput figures"
+                + " above, measured in different forks minutes apart; \"paired\" (`PairedOverheadBenchmark`) runs each batch"
+                + " through both in the same operation, alternating the order, and divides the encoder's time by the model's,"
+                + " so machine drift cancels out.\n\n");
+        md.append("| batch | threads | default sentences/s | bare encoder sentences/s | default / bare encoder, separate runs"
+                + " | default / bare encoder, paired |\n");
+        md.append("|---:|---:|---:|---:|---:|---:|\n");
         for (int b : BATCHES) {
             for (int t : THREADS) {
                 Double d = r.throughput(Systems.DEFAULT, b, t);
                 Double e = r.throughput(Systems.ENCODER, b, t);
-                md.append(String.format(Locale.ROOT, "| %d | %d | %s | %s | %s |%n", b, t, rate(d), rate(e), ratio(d, e)));
+                Double p = r.pairedRatio.get(Results.cell(b, t));
+                md.append(String.format(Locale.ROOT, "| %d | %d | %s | %s | %s | %s |%n", b, t, rate(d), rate(e), ratio(d, e),
+                        p == null ? "n/a" : String.format(Locale.ROOT, "%.3f", p)));
             }
         }
         md.append('\n');
@@ -153,10 +159,9 @@ final class ResultsReport {
         target(md, "fast ≥ 20,000 sentences/s at batch 256 (1 thread)", r.throughput(Systems.FAST, 256, 1),
                 v -> rate(v) + " sentences/s", v -> v >= 20_000);
         target(md, "fast p50 latency < 0.2 ms (1 thread)", fast.p50Ms.get(1), v -> ms(v) + " ms", v -> v < 0.2);
-        Double d256 = r.throughput(Systems.DEFAULT, 256, 1);
-        Double e256 = r.throughput(Systems.ENCODER, 256, 1);
-        target(md, "default ≥ 85% of the bare encoder's throughput (batch 256, 1 thread)",
-                d256 == null || e256 == null ? null : d256 / e256, v -> String.format(Locale.ROOT, "%.1f%%", 100 * v), v -> v >= 0.85);
+        Double paired = r.pairedRatio.isEmpty() ? null : r.pairedRatio.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        target(md, "default ≥ 85% of the bare encoder's throughput (paired measurement, lowest over batch and threads)",
+                paired, v -> String.format(Locale.ROOT, "%.1f%%", 100 * v), v -> v >= 0.85);
         target(md, "fast load < 2 s", fast.loadMeanS, v -> secs(v) + " s", v -> v < 2);
         target(md, "default load < 2 s", dflt.loadMeanS, v -> secs(v) + " s", v -> v < 2);
         Double o256 = r.throughput(Systems.OPENNLP, 256, 1);
@@ -228,9 +233,10 @@ final class ResultsReport {
                 }
             }
             if (hi > 0) {
-                md.append(String.format(Locale.ROOT, " Across the batch × thread matrix the measured ratio default / bare encoder"
-                        + " runs from %.2f to %.2f; each cell is one fork measured minutes apart on a shared virtual machine,"
-                        + " so differences of this size are run-to-run drift, not the head.", lo, hi));
+                md.append(String.format(Locale.ROOT, " Dividing throughputs from separate runs gives ratios from %.2f to %.2f"
+                        + " across the batch × thread matrix: each cell is one fork measured minutes apart on a shared virtual"
+                        + " machine, so differences of that size are drift, which is why the target uses the paired measurement.",
+                        lo, hi));
             }
             md.append('\n');
         }

@@ -50,17 +50,7 @@ public final class Systems {
         switch (name) {
             case FAST, DEFAULT -> {
                 StanceClassifier clf = Parley.load(name);
-                return system(new BenchSystem.Worker() {
-                    @Override
-                    public Object run(List<String> batch) {
-                        return clf.classifyAll(batch);
-                    }
-
-                    @Override
-                    public Object runOne(String sentence) {
-                        return clf.classify(sentence);
-                    }
-                }, clf);
+                return system(BenchSystem.Worker.of(clf::classifyAll, clf::classify), clf);
             }
             case OPENNLP -> {
                 Path dir = OpenNlpPeer.cacheDir(root());
@@ -70,17 +60,7 @@ public final class Systems {
                     @Override
                     public Worker newWorker() {
                         OpenNlpPeer.Categorizer c = peer.newCategorizer();
-                        return new Worker() {
-                            @Override
-                            public Object run(List<String> batch) {
-                                return c.labelsOf(batch);
-                            }
-
-                            @Override
-                            public Object runOne(String sentence) {
-                                return c.labelsOf(sentence);
-                            }
-                        };
+                        return Worker.of(c::labelsOf, c::labelsOf);
                     }
 
                     @Override
@@ -90,21 +70,11 @@ public final class Systems {
             }
             case LEXICON -> {
                 KeywordLexicon lexicon = new KeywordLexicon(LabelSet.standard());
-                return system(new BenchSystem.Worker() {
-                    @Override
-                    public Object run(List<String> batch) {
-                        return lexicon.labelsOf(batch);
-                    }
-
-                    @Override
-                    public Object runOne(String sentence) {
-                        return lexicon.labelsOf(sentence);
-                    }
-                }, () -> { });
+                return system(BenchSystem.Worker.of(lexicon::labelsOf, lexicon::labelsOf), () -> { });
             }
             case ENCODER -> {
                 OnnxSentenceEncoder encoder = new OnnxSentenceEncoder(EncoderModelBuilder.DEFAULT_ENCODER, 0);
-                return system(encoder::encode, encoder);
+                return system(BenchSystem.Worker.of(encoder::encode, s -> encoder.encode(List.of(s))), encoder);
             }
             default -> throw new IllegalArgumentException("Unknown system '" + name + "'; the systems are " + ALL);
         }

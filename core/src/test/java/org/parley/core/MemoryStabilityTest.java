@@ -10,16 +10,7 @@ import org.junit.jupiter.api.Test;
 class MemoryStabilityTest {
 
     private static long usedAfterGc() {
-        Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return rt.totalMemory() - rt.freeMemory();
+        return org.parley.core.diagnostics.ProcessMemory.measure().heapUsed();
     }
 
     @Test

@@ -92,6 +92,24 @@ class ModelArchiveTest {
     }
 
     @Test
+    void entryNameThatIsNotUtf8() throws IOException {
+        // found by the archiveReader fuzz target: java.util.zip throws IllegalArgumentException on such names
+        byte[] all = Files.readAllBytes(saved());
+        byte[] name = "manifest.json".getBytes(StandardCharsets.US_ASCII);
+        int at = -1;
+        for (int i = 0; i + name.length <= all.length && at < 0; i++) {
+            if (java.util.Arrays.equals(all, i, i + name.length, name, 0, name.length)) {
+                at = i;
+            }
+        }
+        assertTrue(at > 0, "the first local header names the manifest");
+        all[at] = (byte) 0xC3; // a UTF-8 lead byte followed by ASCII: malformed
+        Path p = dir.resolve("badname.zip");
+        Files.write(p, all);
+        assertTrue(refusal(p).contains("not valid UTF-8"), refusal(p));
+    }
+
+    @Test
     void notAZip() throws IOException {
         Path p = dir.resolve("text.zip");
         Files.writeString(p, "hello, I am not a model");

@@ -185,6 +185,9 @@ public final class ModelArchive {
             throw new ModelFormatException(source + ": the model archive is truncated", ex);
         } catch (IOException ex) {
             throw new ModelFormatException(source + ": cannot read the model archive: " + ex.getMessage(), ex);
+        } catch (IllegalArgumentException ex) {
+            // java.util.zip reports an entry name or comment that is not valid UTF-8 this way (found by fuzzing)
+            throw new ModelFormatException(source + ": not a valid model archive: an entry name is not valid UTF-8", ex);
         }
         if (raw.isEmpty()) {
             throw new ModelFormatException(source + ": not a model archive (no zip entries; is the file empty or truncated?)");
