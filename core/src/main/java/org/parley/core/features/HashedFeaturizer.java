@@ -68,7 +68,9 @@ public final class HashedFeaturizer {
     }
 
     private int bucket(long h) {
-        return (int) Long.remainderUnsigned(h, settings.buckets());
+        int buckets = settings.buckets();
+        // the same value as the unsigned remainder when the count is a power of two, without a division
+        return (buckets & (buckets - 1)) == 0 ? (int) (h & (buckets - 1)) : (int) Long.remainderUnsigned(h, buckets);
     }
 
     private static long hash(long h, String s) {

@@ -18,7 +18,7 @@ public final class TextNormalizer {
     /** Normalises {@code text}; never returns null. */
     public static String normalize(String text) {
         String cut = cut(text, MAX_CHARS * 2);
-        String nfkc = Normalizer.normalize(cut, Normalizer.Form.NFKC);
+        String nfkc = isAscii(cut) ? cut : Normalizer.normalize(cut, Normalizer.Form.NFKC); // NFKC leaves ASCII as it is
         StringBuilder sb = new StringBuilder(Math.min(nfkc.length(), MAX_CHARS));
         boolean space = true;
         for (int i = 0; i < nfkc.length() && sb.length() < MAX_CHARS; i++) {
@@ -55,6 +55,15 @@ public final class TextNormalizer {
             end--;
         }
         return sb.substring(0, end);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String cut(String s, int max) {
