@@ -114,7 +114,7 @@ public final class SpeakerAttributor {
         for (int i = 0; i < n; i++) {
             int[] sp = explicit[i];
             if (sp == null && quoteRun[i] >= 0) {
-                sp = speakerOfRun(explicit, pronoun, quoteRun, i);
+                sp = speakerOfRun(explicit, quoteRun, i);
                 if (sp == null) {
                     int first = i;
                     while (first > 0 && quoteRun[first - 1] == quoteRun[i]) {
@@ -152,12 +152,12 @@ public final class SpeakerAttributor {
         return null;
     }
 
-    private boolean isPronounSpan(String text, int[] sp) {
+    private static boolean isPronounSpan(String text, int[] sp) {
         return PRONOUNS.contains(text.substring(sp[0], sp[1]).toLowerCase(Locale.ROOT));
     }
 
     /** The first explicit speaker among the sentences of the same quotation (earlier ones first, then later). */
-    private static int[] speakerOfRun(int[][] explicit, boolean[] pronoun, int[] runs, int i) {
+    private static int[] speakerOfRun(int[][] explicit, int[] runs, int i) {
         for (int j = i - 1; j >= 0 && runs[j] == runs[i]; j--) {
             if (explicit[j] != null) {
                 return explicit[j];
