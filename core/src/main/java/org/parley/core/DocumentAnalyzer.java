@@ -52,7 +52,7 @@ public final class DocumentAnalyzer {
     public DocumentAnalysis analyze(String id, String text) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
-        String doc = text.length() > MAX_CHARS ? text.substring(0, cutPoint(text)) : text;
+        String doc = truncated(text);
         List<int[]> spans = splitter.split(doc);
         List<String> sentences = new ArrayList<>(spans.size());
         for (int[] s : spans) {
@@ -71,7 +71,7 @@ public final class DocumentAnalyzer {
     /** The sentences of a document as spans, without classifying them. */
     public List<TextSpan> sentences(String text) {
         Objects.requireNonNull(text, "text");
-        String doc = text.length() > MAX_CHARS ? text.substring(0, cutPoint(text)) : text;
+        String doc = truncated(text);
         List<TextSpan> out = new ArrayList<>();
         for (int[] s : splitter.split(doc)) {
             out.add(TextSpan.of(doc, s[0], s[1]));
@@ -84,9 +84,11 @@ public final class DocumentAnalyzer {
         return classifier;
     }
 
-    /** MAX_CHARS, moved back so a surrogate pair is not cut in half. */
-    private static int cutPoint(String text) {
-        int cut = MAX_CHARS;
-        return Character.isHighSurrogate(text.charAt(cut - 1)) ? cut - 1 : cut;
+    /** The first MAX_CHARS characters, moved back so a surrogate pair is not cut in half. */
+    private static String truncated(String text) {
+        if (text.length() <= MAX_CHARS) {
+            return text;
+        }
+        return text.substring(0, Character.isHighSurrogate(text.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS);
     }
 }

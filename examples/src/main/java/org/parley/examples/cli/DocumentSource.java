@@ -193,7 +193,7 @@ final class DocumentSource implements Iterator<DocumentSource.Doc>, AutoCloseabl
                         }
                         JsonNode id = node.get(idColumn);
                         String ids = id == null || id.isNull() ? String.valueOf(lineNo) : id.asText();
-                        pending = new Doc(ids, bounded(text.asText()));
+                        pending = new Doc(ids, text.asText()); // the line reader caps it; the analyzer truncates
                     }
                     return pending != null;
                 } catch (IOException e) {
@@ -211,10 +211,6 @@ final class DocumentSource implements Iterator<DocumentSource.Doc>, AutoCloseabl
                 return d;
             }
         };
-    }
-
-    static String bounded(String s) {
-        return s.length() <= DocumentAnalyzer.MAX_CHARS ? s : s.substring(0, DocumentAnalyzer.MAX_CHARS);
     }
 
     private static String firstLine(String s) {

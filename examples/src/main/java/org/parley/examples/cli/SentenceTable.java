@@ -23,6 +23,8 @@ final class SentenceTable {
     /** The output formats for sentence records. */
     enum Format { jsonl, tsv, csv, text }
 
+    private static final org.nd4j.shade.jackson.databind.ObjectMapper JSON = new org.nd4j.shade.jackson.databind.ObjectMapper();
+
     private final Format format;
     private final LabelSet labels;
     private final boolean cameo;
@@ -106,7 +108,7 @@ final class SentenceTable {
         return switch (format) {
             case jsonl -> {
                 try {
-                    var node = new org.nd4j.shade.jackson.databind.ObjectMapper().readTree(line);
+                    var node = JSON.readTree(line);
                     yield node != null && node.has("doc") ? node.get("doc").asText() : null;
                 } catch (java.io.IOException e) {
                     yield null;
