@@ -23,13 +23,13 @@ import org.parley.core.LabelSet;
 import org.parley.core.LabeledSentence;
 import org.parley.core.Parley;
 import org.parley.core.StanceClassifier;
-import org.parley.core.training.FastTextTrainer;
-import org.parley.models.baselines.KeywordLexicon;
-import org.parley.models.baselines.ZeroShotCosine;
-import org.parley.models.encoder.EncoderClassifier;
-import org.parley.models.encoder.SentenceEncoder;
-import org.parley.models.training.EncoderModelBuilder;
-import org.parley.models.training.EncodingCache;
+import org.parley.training.FastTextTrainer;
+import org.parley.training.baselines.KeywordLexicon;
+import org.parley.training.baselines.ZeroShotCosine;
+import org.parley.encoder.EncoderClassifier;
+import org.parley.encoder.SentenceEncoder;
+import org.parley.training.EncoderModelBuilder;
+import org.parley.training.EncodingCache;
 
 /**
  * Macro- and micro-F1 of every system on the cross-conflict test split. The bare encoder has no

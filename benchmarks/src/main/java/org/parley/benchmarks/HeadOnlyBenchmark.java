@@ -18,8 +18,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.parley.core.Parley;
-import org.parley.models.encoder.EncoderClassifier;
-import org.parley.models.encoder.TokenStates;
+import org.parley.encoder.EncoderClassifier;
+import org.parley.encoder.TokenStates;
 
 /**
  * The default model's head alone ({@link EncoderClassifier#headScores}) on encoder outputs computed

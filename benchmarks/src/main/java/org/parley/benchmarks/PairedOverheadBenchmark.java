@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.parley.core.Parley;
-import org.parley.models.encoder.EncoderClassifier;
+import org.parley.encoder.EncoderClassifier;
 
 /**
  * The default model's cost over its bare encoder, measured paired: every operation runs the same

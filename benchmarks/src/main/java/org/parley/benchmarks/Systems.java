@@ -8,9 +8,9 @@ import org.parley.core.CorpusSplit;
 import org.parley.core.LabelSet;
 import org.parley.core.Parley;
 import org.parley.core.StanceClassifier;
-import org.parley.models.baselines.KeywordLexicon;
-import org.parley.models.encoder.OnnxSentenceEncoder;
-import org.parley.models.training.EncoderModelBuilder;
+import org.parley.training.baselines.KeywordLexicon;
+import org.parley.encoder.OnnxSentenceEncoder;
+import org.parley.training.EncoderModelBuilder;
 
 /**
  * The systems the suite compares, by name: the two shipped models, the OpenNLP maxent peer, the

@@ -9,7 +9,6 @@ import java.util.ServiceLoader;
 import org.parley.core.archive.ModelArchive;
 import org.parley.core.model.FastTextClassifier;
 import org.parley.core.spi.ModelKind;
-import org.parley.core.training.FastTextTrainer;
 
 /**
  * Entry point: loads a {@link StanceClassifier}.
@@ -23,6 +22,7 @@ import org.parley.core.training.FastTextTrainer;
  *
  * Models named by {@link #load(String)} are read from the classpath at
  * {@code org/parley/models/NAME.zip}; the artifact {@code org.parley:parley-models} ships them.
+ * To train a model, use {@code org.parley.training.Trainer} in {@code org.parley:parley-training}.
  * Thread-safe (stateless).
  */
 public final class Parley {
@@ -83,33 +83,9 @@ public final class Parley {
         return fromContents(ModelArchive.read(archive));
     }
 
-    /**
-     * Trains a fast model on {@code train}, with early stopping and per-label thresholds tuned on
-     * {@code dev}. The label set is the labels the training corpus uses (taxonomy order for the
-     * standard labels). Save the result with {@link StanceClassifier#save(Path)}.
-     *
-     * @throws IllegalArgumentException if a corpus is empty or dev uses a label train lacks
-     */
-    public static StanceClassifier train(Corpus train, Corpus dev, TrainingConfig config) {
-        Objects.requireNonNull(train, "train");
-        Objects.requireNonNull(dev, "dev");
-        Objects.requireNonNull(config, "config");
-        if (train.size() == 0 || dev.size() == 0) {
-            throw new IllegalArgumentException("Training needs a non-empty training and development corpus (got "
-                    + train.size() + " and " + dev.size() + " sentences)");
-        }
-        LabelSet labels = train.labelSet();
-        for (String l : dev.labelNames()) {
-            if (!labels.contains(l)) {
-                throw new IllegalArgumentException("The development corpus uses label '" + l
-                        + "', which no training sentence has; the training labels are " + labels.names());
-            }
-        }
-        return FastTextTrainer.train(train, dev, labels, config);
-    }
-
     private static StanceClassifier fromContents(ModelArchive.Contents c) {
-        String kind = c.manifest().path("kind").asText("");
+        String kind = org.parley.core.archive.ManifestFields.stringOrNull(c.manifest().get("kind"));
+        kind = kind == null ? "" : kind;
         if (FastTextClassifier.KIND.equals(kind)) {
             return FastTextClassifier.fromArchive(c);
         }
@@ -120,7 +96,7 @@ public final class Parley {
             }
             known.add(k.kind());
         }
-        throw new ModelFormatException(c.source() + ": unknown model kind '" + kind + "'; this installation reads "
+        throw new ModelFormatException(c.source() + ": unknown model kind '" + org.parley.core.json.Safe.cap(kind, 40) + "'; this installation reads "
                 + known + " (encoder models need org.parley:parley-models on the classpath)");
     }
 }

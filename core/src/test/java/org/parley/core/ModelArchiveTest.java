@@ -118,21 +118,21 @@ class ModelArchiveTest {
 
     @Test
     void wrongFormatVersion() throws IOException {
-        Path p = rewrite(saved(), m -> editManifest(m, s -> s.replace("\"formatVersion\" : 1", "\"formatVersion\" : 99")));
+        Path p = rewrite(saved(), m -> editManifest(m, s -> s.replace("\"formatVersion\": 1", "\"formatVersion\": 99")));
         assertTrue(refusal(p).contains("format version 99"));
     }
 
     @Test
     void labelSetThatDoesNotMatchTheNetwork() throws IOException {
-        Path p = rewrite(saved(), m -> editManifest(m, s -> s.replace("\"outputs\" : 10", "\"outputs\" : 9")));
+        Path p = rewrite(saved(), m -> editManifest(m, s -> s.replace("\"outputs\": 10", "\"outputs\": 9")));
         assertTrue(refusal(p).contains("outputs"));
     }
 
     @Test
     void tamperedNetworkConfiguration() throws IOException {
-        Path p = rewrite(saved(), m -> editManifest(m, s -> s.replace("\"hidden\" : 8", "\"hidden\" : 9")));
+        Path p = rewrite(saved(), m -> editManifest(m, s -> s.replace("\"hidden\": 8", "\"hidden\": 9")));
         assertTrue(refusal(p).contains("parameters"));
-        Path q = rewrite(saved(), m -> editManifest(m, s -> s.replace("\"hidden\" : 8", "\"hidden\" : -1")));
+        Path q = rewrite(saved(), m -> editManifest(m, s -> s.replace("\"hidden\": 8", "\"hidden\": -1")));
         assertTrue(refusal(q).contains("hidden"));
     }
 
@@ -171,7 +171,7 @@ class ModelArchiveTest {
         // listed in the manifest with a valid checksum: still refused, as no model kind reads it
         Path q = rewrite(saved(), m -> {
             m.put("preprocessor.bin", bytes.toByteArray());
-            return editManifest(m, s -> s.replace("\"entries\" : {", "\"entries\" : {\n    \"preprocessor.bin\" : \""
+            return editManifest(m, s -> s.replace("\"entries\": {", "\"entries\": {\n    \"preprocessor.bin\": \""
                     + ModelArchive.sha256(bytes.toByteArray()) + "\","));
         });
         assertTrue(refusal(q).contains("preprocessor.bin"));

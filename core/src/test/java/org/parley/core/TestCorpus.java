@@ -9,7 +9,7 @@ import java.util.Set;
  * A small synthetic corpus for unit tests of training machinery (not the project corpus): sentences
  * built from label-specific phrases mixed with neutral filler, so a working trainer must learn them.
  */
-final class TestCorpus {
+public final class TestCorpus {
 
     private static final String[] FILLER = {"on Tuesday", "in the capital", "according to officials", "late last night",
         "after the meeting", "in a statement", "near the border", "this week"};
@@ -25,7 +25,7 @@ final class TestCorpus {
     private TestCorpus() {
     }
 
-    static Corpus make(int n, long seed) {
+    public static Corpus make(int n, long seed) {
         Random rnd = new Random(seed);
         List<LabeledSentence> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -46,7 +46,4 @@ final class TestCorpus {
         return Corpus.of(out);
     }
 
-    static TrainingConfig quickConfig() {
-        return TrainingConfig.defaults().withBuckets(4096).withEmbeddingDim(16).withMaxEpochs(8).withModelName("test");
-    }
 }

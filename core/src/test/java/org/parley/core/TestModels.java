@@ -26,7 +26,7 @@ final class TestModels {
         double[] th = new double[labels.size()];
         java.util.Arrays.fill(th, 0.5);
         ModelInfo info = new ModelInfo("random", FastTextClassifier.KIND, ModelArchive.FORMAT_VERSION, "", "0".repeat(64), seed,
-                "2026-01-01T00:00:00Z", 0, Map.of("macroF1", 0.0));
+                java.time.Instant.parse("2026-01-01T00:00:00Z"), 0, new ModelInfo.DevMetrics(0, 0, 0, 0, Map.of()));
         return new FastTextClassifier(spec, params, new ModelHeader(labels, th, info));
     }
 }

@@ -84,15 +84,13 @@ class ValueTypesTest {
 
     @Test
     void modelInfoIsImmutable() {
-        ModelInfo info = new ModelInfo("n", "k", 1, "", "", 1, "t", 1, new java.util.HashMap<>(Map.of("a", 1.0)));
-        assertThrows(UnsupportedOperationException.class, () -> info.devMetrics().put("b", 2.0));
-    }
-
-    @Test
-    void trainingConfigValidates() {
-        assertThrows(IllegalArgumentException.class, () -> TrainingConfig.defaults().withLearningRate(0));
-        assertThrows(IllegalArgumentException.class, () -> TrainingConfig.defaults().withDropout(1.0));
-        assertThrows(IllegalArgumentException.class, () -> TrainingConfig.defaults().withMaxEpochs(0));
-        assertEquals(7, TrainingConfig.defaults().withSeed(7).seed());
+        ModelInfo info = new ModelInfo("n", "k", 1, "", "", 1, java.time.Instant.EPOCH, 1,
+                new ModelInfo.DevMetrics(10, 0.5, 0.5, 0.2, new java.util.HashMap<>(Map.of("a", 1.0))));
+        assertThrows(UnsupportedOperationException.class, () -> info.dev().details().put("b", 2.0));
+        assertEquals(1.0, info.dev().detail("a"));
+        assertTrue(Double.isNaN(info.dev().detail("absent")));
+        assertThrows(IllegalArgumentException.class, () -> new ModelInfo.DevMetrics(1, 1.5, 0, 0, Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> new ModelInfo("n", "k", 1, "", "", 1, java.time.Instant.EPOCH, -1,
+                new ModelInfo.DevMetrics(1, 0, 0, 0, Map.of())));
     }
 }

@@ -34,9 +34,9 @@ class ShippedModelsTest {
                     "the model was trained on another version of the corpus: retrain it (see README, 'Reproducing the models')");
             List<LabeledSentence> dev = split.dev().sentences();
             Evaluation ev = Evaluation.ofPredictions(clf.labels(), dev, clf.classifyAll(dev.stream().map(LabeledSentence::text).toList()));
-            double recorded = clf.info().devMetrics().get("macroF1");
+            double recorded = clf.info().dev().macroF1();
             assertEquals(recorded, ev.macroF1(), 1e-4, "dev macro-F1 differs from the value recorded at training time");
-            assertEquals(clf.info().devMetrics().get("microF1"), ev.microF1(), 1e-4);
+            assertEquals(clf.info().dev().microF1(), ev.microF1(), 1e-4);
             assertTrue(ev.macroF1() >= 0.6, "quality floor: dev macro-F1 " + ev.macroF1());
         }
     }

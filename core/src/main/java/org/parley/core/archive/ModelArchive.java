@@ -13,7 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -22,18 +21,21 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-import org.nd4j.shade.jackson.core.JsonProcessingException;
-import org.nd4j.shade.jackson.databind.JsonNode;
-import org.nd4j.shade.jackson.databind.ObjectMapper;
-import org.nd4j.shade.jackson.databind.node.ObjectNode;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
 import org.parley.core.ModelFormatException;
+import org.parley.core.json.BoundedJson;
+import org.parley.core.json.Safe;
 
 /**
  * Reads and writes Parley model archives: a zip holding {@code manifest.json} and a few binary
  * entries whose SHA-256 the manifest records. Reading is strict and bounded — entry names are plain
  * file names, sizes and counts are capped, every checksum must match, and nothing is ever
  * deserialised as a Java object. Writing goes to a temporary file that is renamed into place.
- * Thread-safe (stateless).
+ * The format is specified in {@code docs/archive-format.md}. Thread-safe (stateless).
  */
 public final class ModelArchive {
 
@@ -48,13 +50,13 @@ public final class ModelArchive {
     static final long MAX_ARCHIVE_BYTES = 256L << 20;
     private static final Pattern ENTRY_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    private static final Gson JSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
     private ModelArchive() {
     }
 
     /** The parts of an archive: its manifest and its binary entries by name. */
-    public record Contents(String source, ObjectNode manifest, Map<String, byte[]> entries) {
+    public record Contents(String source, JsonObject manifest, Map<String, byte[]> entries) {
         /** The entry with this name. */
         public byte[] entry(String name) {
             byte[] b = entries.get(name);
@@ -66,10 +68,10 @@ public final class ModelArchive {
     }
 
     /** A new, empty manifest object. */
-    public static ObjectNode newManifest() {
-        ObjectNode m = JSON.createObjectNode();
-        m.put("format", FORMAT);
-        m.put("formatVersion", FORMAT_VERSION);
+    public static JsonObject newManifest() {
+        JsonObject m = new JsonObject();
+        m.addProperty("format", FORMAT);
+        m.addProperty("formatVersion", FORMAT_VERSION);
         return m;
     }
 
@@ -78,14 +80,15 @@ public final class ModelArchive {
      *
      * @throws UncheckedIOException if writing fails; the target is then untouched
      */
-    public static void write(Path target, ObjectNode manifest, Map<String, byte[]> entries) {
-        ObjectNode m = manifest.deepCopy();
-        ObjectNode sums = m.putObject("entries");
+    public static void write(Path target, JsonObject manifest, Map<String, byte[]> entries) {
+        JsonObject m = manifest.deepCopy();
+        JsonObject sums = new JsonObject();
+        m.add("entries", sums);
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {
             if (!ENTRY_NAME.matcher(e.getKey()).matches() || e.getKey().equals(MANIFEST)) {
                 throw new IllegalArgumentException("Invalid archive entry name: " + e.getKey());
             }
-            sums.put(e.getKey(), sha256(e.getValue()));
+            sums.addProperty(e.getKey(), sha256(e.getValue()));
         }
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
@@ -100,7 +103,7 @@ public final class ModelArchive {
             }
             try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
                 zip.putNextEntry(new ZipEntry(MANIFEST));
-                zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(m));
+                zip.write(JSON.toJson(m).getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
                 for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                     zip.putNextEntry(new ZipEntry(e.getKey()));
@@ -165,7 +168,7 @@ public final class ModelArchive {
             while ((e = zip.getNextEntry()) != null) {
                 String name = e.getName();
                 if (!ENTRY_NAME.matcher(name).matches()) {
-                    throw new ModelFormatException(source + ": refusing archive entry '" + printable(name)
+                    throw new ModelFormatException(source + ": refusing archive entry '" + Safe.cap(name, 80)
                             + "': entry names must be plain file names (no folders, no '..')");
                 }
                 if (raw.containsKey(name)) {
@@ -196,7 +199,7 @@ public final class ModelArchive {
         if (manifestBytes == null) {
             throw new ModelFormatException(source + ": the archive has no " + MANIFEST + "; it is not a Parley model");
         }
-        ObjectNode manifest = parseManifest(manifestBytes, source);
+        JsonObject manifest = parseManifest(manifestBytes, source);
         checkEntries(manifest, raw, source);
         return new Contents(source, manifest, Map.copyOf(raw));
     }
@@ -213,42 +216,40 @@ public final class ModelArchive {
         return false;
     }
 
-    private static ObjectNode parseManifest(byte[] bytes, String source) {
-        JsonNode node;
+    private static JsonObject parseManifest(byte[] bytes, String source) {
+        JsonObject m;
         try {
-            node = JSON.readTree(new String(bytes, StandardCharsets.UTF_8));
-        } catch (JsonProcessingException e) {
-            throw new ModelFormatException(source + ": " + MANIFEST + " is not valid JSON: " + e.getOriginalMessage(), e);
+            m = BoundedJson.parseObject(new String(bytes, StandardCharsets.UTF_8));
+        } catch (BoundedJson.InvalidJsonException e) {
+            throw new ModelFormatException(source + ": " + MANIFEST + " is not valid JSON: " + e.getMessage(), e);
         }
-        if (!(node instanceof ObjectNode m)) {
-            throw new ModelFormatException(source + ": " + MANIFEST + " must be a JSON object");
-        }
-        if (!FORMAT.equals(m.path("format").asText())) {
+        if (!FORMAT.equals(ManifestFields.stringOrNull(m.get("format")))) {
             throw new ModelFormatException(source + ": " + MANIFEST + " does not declare \"format\": \"" + FORMAT + "\"; it is not a Parley model");
         }
-        JsonNode v = m.get("formatVersion");
-        if (v == null || !v.isInt()) {
+        JsonElement v = m.get("formatVersion");
+        Integer version = ManifestFields.intOrNull(v);
+        if (version == null) {
             throw new ModelFormatException(source + ": " + MANIFEST + " has no integer formatVersion");
         }
-        if (v.asInt() != FORMAT_VERSION) {
-            throw new ModelFormatException(source + ": model format version " + v.asInt() + " is not supported; this Parley reads version "
+        if (version != FORMAT_VERSION) {
+            throw new ModelFormatException(source + ": model format version " + version + " is not supported; this Parley reads version "
                     + FORMAT_VERSION + " (retrain the model with this version, or use the Parley version that wrote it)");
         }
         return m;
     }
 
-    private static void checkEntries(ObjectNode manifest, Map<String, byte[]> raw, String source) {
-        JsonNode sums = manifest.get("entries");
-        if (sums == null || !sums.isObject()) {
+    private static void checkEntries(JsonObject manifest, Map<String, byte[]> raw, String source) {
+        JsonElement table = manifest.get("entries");
+        if (table == null || !table.isJsonObject()) {
             throw new ModelFormatException(source + ": " + MANIFEST + " has no \"entries\" checksum table");
         }
-        for (Iterator<String> it = sums.fieldNames(); it.hasNext(); ) {
-            String name = it.next();
+        JsonObject sums = table.getAsJsonObject();
+        for (String name : sums.keySet()) {
             byte[] data = raw.get(name);
             if (data == null) {
-                throw new ModelFormatException(source + ": the manifest lists entry '" + printable(name) + "' but the archive lacks it (truncated?)");
+                throw new ModelFormatException(source + ": the manifest lists entry '" + Safe.cap(name, 80) + "' but the archive lacks it (truncated?)");
             }
-            if (!sha256(data).equals(sums.get(name).asText())) {
+            if (!sha256(data).equals(ManifestFields.stringOrNull(sums.get(name)))) {
                 throw new ModelFormatException(source + ": checksum mismatch for entry '" + name + "': the archive is damaged or was modified");
             }
         }
@@ -281,10 +282,5 @@ public final class ModelArchive {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String printable(String s) {
-        String t = s.length() > 80 ? s.substring(0, 80) + "..." : s;
-        return t.replaceAll("\\p{Cntrl}", "?");
     }
 }

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.nd4j.shade.jackson.databind.node.ObjectNode;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
 import org.parley.core.ModelFormatException;
 import org.parley.core.archive.Floats;
 import org.parley.core.archive.ManifestFields;
@@ -14,12 +16,15 @@ import org.parley.core.features.FeatureSettings;
 import org.parley.core.features.HashedFeaturizer;
 
 /**
- * The fast model: hashed n-grams and a small DL4J-trained network evaluated by
- * {@link FastTextKernel}. Thread-safe: all state is immutable after construction.
+ * The fast model: hashed n-grams and a small network evaluated by {@link FastTextKernel}. Thread-safe: all state is immutable after construction.
  */
 public final class FastTextClassifier extends ScoringClassifier {
 
     public static final String KIND = "fasttext";
+    /** The parameter layout this class writes (specified in {@code docs/archive-format.md}). */
+    public static final String LAYOUT = "parley-fasttext-1";
+    /** The name 0.1 archives give the same layout. */
+    static final String LEGACY_LAYOUT = "dl4j-flattened";
     static final String PARAMS = "params.bin";
 
     private final FastTextSpec spec;
@@ -59,10 +64,14 @@ public final class FastTextClassifier extends ScoringClassifier {
      * Reads the {@code featurizer} and {@code network} objects under {@code parent} (a manifest or a
      * part of one).
      */
-    public static FastTextSpec readSpec(org.nd4j.shade.jackson.databind.JsonNode parent, String src) {
-        ManifestFields f = new ManifestFields(parent, src);
+    public static FastTextSpec readSpec(JsonElement parent, String src) {
+        ManifestFields f = ManifestFields.of(parent, src);
         ManifestFields fs = f.object("featurizer");
         ManifestFields ns = f.object("network");
+        String layout = ns.textOr("parameterLayout", LAYOUT);
+        if (!layout.equals(LAYOUT) && !layout.equals(LEGACY_LAYOUT)) {
+            throw new ModelFormatException(src + ": unknown parameter layout; this Parley reads '" + LAYOUT + "'");
+        }
         try {
             FeatureSettings settings = new FeatureSettings(fs.integer("buckets", 16, 1 << 22), fs.integer("wordNgrams", 1, 3),
                     fs.integer("minCharN", 0, 8), fs.integer("maxCharN", 0, 8));
@@ -74,12 +83,22 @@ public final class FastTextClassifier extends ScoringClassifier {
     }
 
     /** Writes the {@code featurizer} and {@code network} objects under {@code parent}. */
-    public void writeSpec(ObjectNode parent) {
+    public void writeSpec(JsonObject parent) {
         FeatureSettings fs = spec.features();
-        parent.putObject("featurizer").put("type", "hashed-ngrams").put("buckets", fs.buckets()).put("wordNgrams", fs.wordNgrams())
-                .put("minCharN", fs.minCharN()).put("maxCharN", fs.maxCharN());
-        parent.putObject("network").put("type", "embedding-avgpool-dense-sigmoid").put("embeddingDim", spec.embeddingDim())
-                .put("hidden", spec.hidden()).put("outputs", spec.labels()).put("parameterLayout", "dl4j-flattened");
+        JsonObject f = new JsonObject();
+        f.addProperty("type", "hashed-ngrams");
+        f.addProperty("buckets", fs.buckets());
+        f.addProperty("wordNgrams", fs.wordNgrams());
+        f.addProperty("minCharN", fs.minCharN());
+        f.addProperty("maxCharN", fs.maxCharN());
+        parent.add("featurizer", f);
+        JsonObject n = new JsonObject();
+        n.addProperty("type", "embedding-avgpool-dense-sigmoid");
+        n.addProperty("embeddingDim", spec.embeddingDim());
+        n.addProperty("hidden", spec.hidden());
+        n.addProperty("outputs", spec.labels());
+        n.addProperty("parameterLayout", LAYOUT);
+        parent.add("network", n);
     }
 
     @Override
@@ -102,7 +121,7 @@ public final class FastTextClassifier extends ScoringClassifier {
         return spec;
     }
 
-    /** A copy of DL4J's flattened parameter vector. */
+    /** A copy of the parameter vector, in the layout {@link #LAYOUT}. */
     public float[] parameters() {
         return params.clone();
     }
@@ -110,7 +129,7 @@ public final class FastTextClassifier extends ScoringClassifier {
     @Override
     public void save(Path archive) {
         ensureOpen();
-        ObjectNode m = ModelArchive.newManifest();
+        JsonObject m = ModelArchive.newManifest();
         header().writeTo(m);
         writeSpec(m);
         ModelArchive.write(archive, m, Map.of(PARAMS, Floats.encode(params)));

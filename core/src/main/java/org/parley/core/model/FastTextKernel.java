@@ -15,7 +15,11 @@ public final class FastTextKernel {
     private final float[] w2;        // [labels][hidden], row-major
     private final float[] b2;
 
-    /** Slices DL4J's flattened parameters (each weight matrix [nIn, nOut] in column-major order). */
+    /**
+     * Slices a parameter vector in the layout {@code parley-fasttext-1} (docs/archive-format.md):
+     * the embedding table dimension-major, then hidden weights [hidden][dim], hidden bias, output
+     * weights [labels][hidden], output bias.
+     */
     public FastTextKernel(FastTextSpec spec, float[] params) {
         if (params.length != spec.parameterCount()) {
             throw new IllegalArgumentException("Expected " + spec.parameterCount() + " parameters, got " + params.length);
@@ -28,7 +32,6 @@ public final class FastTextKernel {
         int off = 0;
         embedding = transpose(params, off, buckets, dim);
         off += buckets * dim;
-        // a column-major [nIn, nOut] block is already row-major [nOut][nIn]
         w1 = java.util.Arrays.copyOfRange(params, off, off + dim * hidden);
         off += dim * hidden;
         b1 = java.util.Arrays.copyOfRange(params, off, off + hidden);
@@ -38,7 +41,7 @@ public final class FastTextKernel {
         b2 = java.util.Arrays.copyOfRange(params, off, off + labels);
     }
 
-    /** A column-major [rows, cols] block becomes row-major [rows][cols]. */
+    /** A dimension-major block ({@code cols} runs of {@code rows} values) becomes row-major [rows][cols]. */
     private static float[] transpose(float[] p, int off, int rows, int cols) {
         float[] out = new float[rows * cols];
         for (int c = 0; c < cols; c++) {

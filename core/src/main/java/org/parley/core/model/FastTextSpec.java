@@ -24,7 +24,7 @@ public record FastTextSpec(FeatureSettings features, int embeddingDim, int hidde
         }
     }
 
-    /** Number of parameters in DL4J's flattened parameter vector. */
+    /** Number of parameters in the model's parameter vector. */
     public int parameterCount() {
         return features.buckets() * embeddingDim + embeddingDim * hidden + hidden + hidden * labels + labels;
     }

@@ -70,7 +70,7 @@ public abstract class ScoringClassifier implements StanceClassifier {
     }
 
     /** The header this model was built with. */
-    protected final ModelHeader header() {
+    public final ModelHeader header() {
         return header;
     }
 

@@ -1,0 +1,70 @@
+package org.parley.cli;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.parley.core.DocumentAnalysis;
+import org.parley.core.DocumentAnalyzer;
+import org.parley.core.StanceClassifier;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code stance report}: a self-contained HTML page for one or more articles. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Write an HTML report: every sentence highlighted by its labels (scores on hover), the speaker shown,",
+                "and a chart of each document's label profile. One self-contained file; it needs no network to view."})
+final class ReportCommand implements Callable<Integer> {
+
+    /** More documents than this make a page too large to read; analyse a corpus with classify --document. */
+    static final int MAX_DOCUMENTS = 200;
+
+    @Mixin
+    ModelOption model;
+
+    @Mixin
+    DocumentOptions documentOptions;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The HTML file to write.")
+    Path output;
+
+    @Option(names = "--title", defaultValue = "Parley report", description = "Page title (default: ${DEFAULT-VALUE}).")
+    String title;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Documents: .txt files, folders of them, or .csv/.tsv/.jsonl tables.")
+    List<Path> files = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        try (DocumentSource docs = new DocumentSource(files, documentOptions.idColumn, documentOptions.textColumn);
+             StanceClassifier clf = model.load();
+             OutputTarget out = OutputTarget.file(output);
+             Progress progress = Progress.start("report", docs.knownCount(), documentOptions.progress)) {
+            DocumentAnalyzer analyzer = new DocumentAnalyzer(clf);
+            List<DocumentAnalysis> analyses = new ArrayList<>();
+            while (docs.hasNext()) {
+                if (analyses.size() == MAX_DOCUMENTS) {
+                    throw new CliException("a report holds at most " + MAX_DOCUMENTS
+                            + " documents; split the input, or use classify --document for a corpus");
+                }
+                DocumentSource.Doc d = docs.next();
+                analyses.add(analyzer.analyze(d.id(), d.text()));
+                progress.step();
+            }
+            StringWriter html = new StringWriter();
+            HtmlReport.write(analyses, title, html);
+            out.write(html.toString());
+            out.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(output + ": " + e.getMessage(), e);
+        }
+        return 0;
+    }
+}
