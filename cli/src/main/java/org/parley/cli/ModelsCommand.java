@@ -33,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code stance models}: rebuild the shipped models, compare encoder and head designs. */
 @Command(name = "models", mixinStandardHelpOptions = true, description = "Rebuild or compare the shipped models.",
-        subcommands = {ModelsCommand.Build.class, ModelsCommand.Compare.class, ModelsCommand.Report.class})
+        subcommands = {ModelsCommand.Build.class, ModelsCommand.Compare.class, ModelsCommand.Report.class, ModelsCommand.Curve.class})
 final class ModelsCommand implements Runnable {
 
     @Spec
@@ -181,16 +181,24 @@ final class ModelsCommand implements Runnable {
     }
 
     @Command(name = "report", mixinStandardHelpOptions = true,
-            description = "Per-label precision/recall/F1 of the shipped models and the baselines on the cross-conflict test split"
-                    + " and on a real-world check file, as Markdown (the tables of models/MODEL_CARD.md).")
+            description = "Score the shipped models and the baselines on the dev and test splits and on real-world files"
+                    + " (default: ../shared/eval/real_tune.tsv and real_check.tsv), as Markdown (the tables of models/MODEL_CARD.md).")
     static final class Report implements Callable<Integer> {
         @Mixin
         CorpusOptions data;
 
-        @Option(names = "--real-world", defaultValue = "../shared/eval/real_dev.tsv",
-                description = "Real-world check file (default: ${DEFAULT-VALUE}).")
-        Path realWorld;
+        @Option(names = "--real", paramLabel = "FILE", split = ",",
+                defaultValue = "../shared/eval/real_tune.tsv,../shared/eval/real_check.tsv",
+                description = "Real-world files (columns id, text, labels), reported only; missing files are skipped (default: ${DEFAULT-VALUE}).")
+        List<Path> realFiles;
 
+        @Option(names = "--models", split = ",", defaultValue = "fast,default",
+                description = "Models to score: names or archive paths (default: ${DEFAULT-VALUE}).")
+        List<String> models;
+
+        @Option(names = "--baselines", negatable = true, defaultValue = "true", fallbackValue = "true",
+                description = "Also score the keyword lexicon and the zero-shot baseline (default: ${DEFAULT-VALUE}).")
+        boolean baselines;
 
         @Spec
         CommandSpec spec;
@@ -200,56 +208,58 @@ final class ModelsCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             CorpusSplit split = split(data.corpus);
             LabelSet labels = LabelSet.standard();
-            List<String> names = new ArrayList<>();
-            List<Evaluation> test = new ArrayList<>();
-            List<Evaluation> real = new ArrayList<>();
-            Corpus realCorpus = Files.exists(realWorld) ? Corpus.read(realWorld, labels) : null;
-
-            org.parley.training.baselines.KeywordLexicon lexicon = new org.parley.training.baselines.KeywordLexicon(labels);
-            names.add("keyword lexicon (taxonomy cues)");
-            test.add(Evaluation.of(labels, gold(split.test()), lexicon.labelsOf(texts(split.test()))));
-            real.add(realCorpus == null ? null : Evaluation.of(labels, gold(realCorpus), lexicon.labelsOf(texts(realCorpus))));
-
-            try (OnnxSentenceEncoder enc = new OnnxSentenceEncoder(EncoderModelBuilder.DEFAULT_ENCODER, 0)) {
-                var cacheStore = new org.parley.training.EncodingCache(data.cache);
-                var zs = new org.parley.training.baselines.ZeroShotCosine(enc, labels);
-                zs.tune(cacheStore.encode(enc, texts(split.dev())), split.dev().sentences().stream()
-                        .map(x -> org.parley.training.FastTextTrainer.gold(x, labels)).toArray(boolean[][]::new));
-                names.add("zero-shot cosine (" + enc.id().id() + ", thresholds tuned on dev)");
-                test.add(Evaluation.of(labels, gold(split.test()), zs.labelsOf(cacheStore.encode(enc, texts(split.test())))));
-                real.add(realCorpus == null ? null
-                        : Evaluation.of(labels, gold(realCorpus), zs.labelsOf(enc.encode(texts(realCorpus)))));
-            }
-            for (String model : List.of("fast", "default")) {
-                try (StanceClassifier clf = Parley.load(model)) {
-                    if (clf instanceof EncoderClassifier enc && enc.lexicalWeight() > 0) {
-                        headAlone(enc, split, realCorpus, names, test, real);
-                    }
-                    names.add(model + " model");
-                    test.add(evaluate(clf, split.test()));
-                    real.add(realCorpus == null ? null : evaluate(clf, realCorpus));
+            List<String> setNames = new ArrayList<>(List.of("dev", "test"));
+            List<Corpus> sets = new ArrayList<>(List.of(split.dev(), split.test()));
+            for (Path f : realFiles) {
+                if (Files.exists(f)) {
+                    setNames.add(f.getFileName().toString().replaceFirst("\\.tsv$", ""));
+                    sets.add(Corpus.read(f, labels));
                 }
             }
-            out.printf(Locale.ROOT, "### Summary (test: %d sentences from %d conflicts unseen in training; real-world: %s)%n%n",
-                    split.test().size(), split.test().sentences().stream().map(LabeledSentence::conflict).distinct().count(),
-                    realCorpus == null ? "not available" : realCorpus.size() + " sentences");
-            out.println("| system | test macro-F1 | test micro-F1 | test exact match | real-world macro-F1 | real-world micro-F1 |");
-            out.println("|---|---:|---:|---:|---:|---:|");
+            List<String> names = new ArrayList<>();
+            List<List<Evaluation>> results = new ArrayList<>();
+            if (baselines) {
+                org.parley.training.baselines.KeywordLexicon lexicon = new org.parley.training.baselines.KeywordLexicon(labels);
+                names.add("keyword lexicon (taxonomy cues)");
+                results.add(sets.stream().map(c -> Evaluation.of(labels, gold(c), lexicon.labelsOf(texts(c)))).toList());
+                try (OnnxSentenceEncoder enc = new OnnxSentenceEncoder(EncoderModelBuilder.DEFAULT_ENCODER, 0)) {
+                    var cacheStore = new org.parley.training.EncodingCache(data.cache);
+                    var zs = new org.parley.training.baselines.ZeroShotCosine(enc, labels);
+                    zs.tune(cacheStore.encode(enc, texts(split.dev())), split.dev().sentences().stream()
+                            .map(x -> org.parley.training.FastTextTrainer.gold(x, labels)).toArray(boolean[][]::new));
+                    names.add("zero-shot cosine (" + enc.id().id() + ", thresholds tuned on dev)");
+                    results.add(sets.stream().map(c -> Evaluation.of(labels, gold(c), zs.labelsOf(cacheStore.encode(enc, texts(c))))).toList());
+                }
+            }
+            for (String model : models) {
+                try (StanceClassifier clf = model.contains("/") || model.endsWith(".zip") ? Parley.load(Path.of(model)) : Parley.load(model)) {
+                    if (clf instanceof EncoderClassifier enc && enc.lexicalWeight() > 0) {
+                        names.add(model + ", head alone (no blend; thresholds tuned on dev)");
+                        results.add(headAlone(enc, split, sets));
+                    }
+                    names.add(model + " model");
+                    results.add(sets.stream().map(c -> evaluate(clf, c)).toList());
+                }
+            }
+            out.printf(Locale.ROOT, "### Summary: macro-F1 (test: %d sentences from %d conflicts unseen in training)%n%n",
+                    split.test().size(), split.test().sentences().stream().map(LabeledSentence::conflict).distinct().count());
+            out.println("| system | " + String.join(" | ", setNames.stream().map(n -> n + " (" + sets.get(setNames.indexOf(n)).size() + ")").toList()) + " |");
+            out.println("|---|" + "---:|".repeat(setNames.size()));
             for (int i = 0; i < names.size(); i++) {
-                Evaluation r = real.get(i);
-                out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %s | %s |%n", names.get(i), test.get(i).macroF1(),
-                        test.get(i).microF1(), test.get(i).exactMatch(), r == null ? "n/a" : String.format(Locale.ROOT, "%.3f", r.macroF1()),
-                        r == null ? "n/a" : String.format(Locale.ROOT, "%.3f", r.microF1()));
+                out.println("| " + names.get(i) + " | " + String.join(" | ", results.get(i).stream()
+                        .map(e -> String.format(Locale.ROOT, "%.3f", e.macroF1())).toList()) + " |");
             }
             for (int i = 0; i < names.size(); i++) {
-                out.printf(Locale.ROOT, "%n### %s: per label%n%n", names.get(i));
-                out.println("| label | test P | test R | test F1 | test support | real-world P | real-world R | real-world F1 | real-world support |");
-                out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-                for (var m : test.get(i).perLabel()) {
-                    var r = real.get(i) == null ? null : real.get(i).label(m.label().name());
-                    out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %d | %s |%n", m.label().name(), m.precision(), m.recall(), m.f1(),
-                            m.support(), r == null ? "n/a | n/a | n/a | n/a" : String.format(Locale.ROOT, "%.3f | %.3f | %.3f | %d",
-                                    r.precision(), r.recall(), r.f1(), r.support()));
+                out.printf(Locale.ROOT, "%n### %s: per label (precision / recall / F1, support)%n%n", names.get(i));
+                out.println("| label | " + String.join(" | ", setNames) + " |");
+                out.println("|---|" + "---:|".repeat(setNames.size()));
+                for (var l : labels) {
+                    List<String> cells = new ArrayList<>();
+                    for (Evaluation e : results.get(i)) {
+                        var m = e.label(l.name());
+                        cells.add(String.format(Locale.ROOT, "%.2f / %.2f / %.2f, %d", m.precision(), m.recall(), m.f1(), m.support()));
+                    }
+                    out.println("| " + l.name() + " | " + String.join(" | ", cells) + " |");
                 }
             }
             out.flush();
@@ -257,17 +267,15 @@ final class ModelsCommand implements Runnable {
         }
 
         /** The default model's head without the fast-model blend, thresholds re-tuned on dev: what the blend adds. */
-        private static void headAlone(EncoderClassifier enc, CorpusSplit split, Corpus realCorpus, List<String> names,
-                                      List<Evaluation> test, List<Evaluation> real) {
+        private static List<Evaluation> headAlone(EncoderClassifier enc, CorpusSplit split, List<Corpus> sets) {
             LabelSet labels = enc.labels();
-            EncoderClassifier head = enc.withBlend(null, 0, new org.parley.core.archive.ModelHeader(labels,
-                    new double[labels.size()], enc.info()));
-            boolean[][] devGold = split.dev().sentences().stream()
-                    .map(x -> org.parley.training.FastTextTrainer.gold(x, labels)).toArray(boolean[][]::new);
-            double[] th = org.parley.training.ThresholdTuner.tune(head.scores(texts(split.dev())), devGold, labels.size());
-            names.add("default model, head alone (no blend; thresholds tuned on dev)");
-            test.add(evalScores(labels, head.scores(texts(split.test())), split.test(), th));
-            real.add(realCorpus == null ? null : evalScores(labels, head.scores(texts(realCorpus)), realCorpus, th));
+            try (EncoderClassifier head = enc.withBlend(null, 0, new org.parley.core.archive.ModelHeader(labels,
+                    new double[labels.size()], enc.info()))) {
+                boolean[][] devGold = split.dev().sentences().stream()
+                        .map(x -> org.parley.training.FastTextTrainer.gold(x, labels)).toArray(boolean[][]::new);
+                double[] th = org.parley.training.ThresholdTuner.tune(head.scores(texts(split.dev())), devGold, labels.size());
+                return sets.stream().map(c -> evalScores(labels, head.scores(texts(c)), c, th)).toList();
+            }
         }
 
         private static Evaluation evalScores(LabelSet labels, double[][] scores, Corpus gold, double[] th) {
@@ -290,6 +298,71 @@ final class ModelsCommand implements Runnable {
 
         private static List<String> texts(Corpus c) {
             return c.sentences().stream().map(LabeledSentence::text).toList();
+        }
+    }
+
+    @Command(name = "curve", mixinStandardHelpOptions = true,
+            description = {"Learning curve: train on nested, seeded shares of the train split and score each model on dev, test",
+                    "and the real-world files; with --exclude-ids the sentences whose ids match are left out of every split first",
+                    "(e.g. the curve before an addition). Prints a Markdown row per model as it is trained."})
+    static final class Curve implements Callable<Integer> {
+        @Mixin
+        CorpusOptions data;
+
+        @Option(names = "--kinds", split = ",", defaultValue = "fast,default", description = "fast and/or default (default: ${DEFAULT-VALUE}).")
+        List<String> kinds;
+
+        @Option(names = "--fractions", split = ",", defaultValue = "0.25,0.5,0.75,1", description = "Shares of train (default: ${DEFAULT-VALUE}).")
+        List<Double> fractions;
+
+        @Option(names = "--exclude-ids", paramLabel = "REGEX", description = "Leave out sentences whose id matches.")
+        String excludeIds;
+
+        @Option(names = "--real", paramLabel = "FILE", split = ",", defaultValue = "../shared/eval/real_check.tsv",
+                description = "Real-world files, scored only (default: ${DEFAULT-VALUE}).")
+        List<Path> realFiles;
+
+        @Option(names = "--seed", defaultValue = "42", description = "Seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            Corpus all = Corpus.read(data.corpus, LabelSet.standard());
+            if (excludeIds != null) {
+                java.util.regex.Pattern p = java.util.regex.Pattern.compile(excludeIds);
+                all = all.filter(s -> !p.matcher(s.id()).matches());
+            }
+            CorpusSplit split = CorpusSplit.byConflict(all, data.corpus.resolve("splits.tsv"));
+            List<Corpus> real = new ArrayList<>();
+            List<String> realNames = new ArrayList<>();
+            for (Path f : realFiles) {
+                if (Files.exists(f)) {
+                    real.add(Corpus.read(f, LabelSet.standard()));
+                    realNames.add(f.getFileName().toString().replaceFirst("\\.tsv$", ""));
+                }
+            }
+            List<org.parley.training.LearningCurve.Kind> ks = kinds.stream().map(k -> switch (k) {
+                case "fast" -> org.parley.training.LearningCurve.Kind.FAST;
+                case "default" -> org.parley.training.LearningCurve.Kind.DEFAULT;
+                default -> throw new CliException("--kinds takes fast and/or default, not '" + k + "'");
+            }).toList();
+            out.printf(Locale.ROOT, "corpus %s%s: train %d, dev %d, test %d%n%n", data.corpus,
+                    excludeIds == null ? "" : " without ids matching " + excludeIds, split.train().size(), split.dev().size(), split.test().size());
+            out.println("| model | share of train | train sentences | dev | test | " + String.join(" | ", realNames) + " | train s |");
+            out.println("|---|---:|---:|---:|---:|" + "---:|".repeat(realNames.size()) + "---:|");
+            out.flush();
+            new org.parley.training.LearningCurve(split, real, seed, data.cache).run(ks, fractions, pt -> {
+                out.printf(Locale.ROOT, "| %s | %.0f%% | %d | %.3f | %.3f | %s | %.0f |%n", pt.kind().name().toLowerCase(Locale.ROOT),
+                        pt.fraction() * 100, pt.trainSentences(), pt.dev().macroF1(), pt.test().macroF1(),
+                        String.join(" | ", pt.extra().stream().map(e -> String.format(Locale.ROOT, "%.3f", e.macroF1())).toList()),
+                        pt.trainSeconds());
+                out.flush();
+            });
+            return 0;
         }
     }
 }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
  * The {@code stance} command: classify, evaluate, train and inspect corpora from the shell.
  * Errors print one line on stderr and exit with code 2.
  */
-@Command(name = "stance", mixinStandardHelpOptions = true, version = "Parley 0.1.0",
+@Command(name = "stance", mixinStandardHelpOptions = true, version = "Parley 0.2.0",
         description = "Tags sentences of news and diplomatic text with stance and mediation labels.",
         subcommands = {ClassifyCommand.class, ProfileCommand.class, ReportCommand.class, EvaluateCommand.class, TrainCommand.class, CorpusCommand.class, DocumentsCommand.class, SoakCommand.class, ModelsCommand.class,
                 CommandLine.HelpCommand.class})

@@ -15,7 +15,11 @@ import java.util.List;
  * characters are read; empty or whitespace-only text yields a prediction with no labels.
  * {@code null} is refused with a {@link NullPointerException}.
  *
- * <p><b>Resources:</b> a classifier holds native memory; {@link #close()} releases it, after which
+ * <p><b>Input length:</b> models read a bounded prefix: the fast kind at most 400 tokens of the
+ * normalised text, the encoder kind at most 128 encoder tokens (about 90 words).
+ *
+ * <p><b>Resources:</b> an encoder-tier classifier holds an ONNX Runtime session in native memory
+ * (the fast kind holds only Java arrays); {@link #close()} releases it, after which
  * every method but {@link #labels()}, {@link #info()} and {@code close()} throws
  * {@link IllegalStateException}.
  */

@@ -8,7 +8,7 @@ import org.parley.core.StanceClassifier;
 
 /**
  * Classify a few sentences with the default model and print labels and scores.
- * Run: {@code ./stance-example ClassifySentences} (see examples/README.md).
+ * Run: {@code examples/run ClassifySentences} (see examples/README.md).
  */
 public final class ClassifySentences {
 
