@@ -1,8 +1,12 @@
 package org.parley.core;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
+
+import org.parley.core.concurrent.OrderedParallel;
 
 import org.parley.core.document.SentenceSplitter;
 import org.parley.core.document.SpeakerAttributor;
@@ -24,6 +28,10 @@ import org.parley.core.document.SpeakerAttributor;
  * keeps time and memory bounded); sentences longer than the classifier's limit are classified on their
  * start, as {@link StanceClassifier#classify} does. The analyzer does not own the classifier: closing it
  * is the caller's job. Thread-safe: share one analyzer across threads.
+ *
+ * <p>For many documents, {@link #analyzeAll(List, int)} and {@link #analyzeEach(Iterator, int, Consumer)}
+ * use several threads sharing the one classifier and return exactly what {@link #analyze(String, String)}
+ * returns for each document, in input order.
  */
 public final class DocumentAnalyzer {
 
@@ -66,6 +74,28 @@ public final class DocumentAnalyzer {
             out.add(new AnalyzedSentence(i, TextSpan.of(doc, spans.get(i)[0], spans.get(i)[1]), predictions.get(i), speaker));
         }
         return new DocumentAnalysis(id, doc, out, DocumentProfile.of(classifier.labels(), out));
+    }
+
+    /**
+     * Analyses documents on {@code threads} threads; the result has one analysis per document, in order,
+     * each equal to {@link #analyze(String, String)} of that document.
+     */
+    public List<DocumentAnalysis> analyzeAll(List<Document> documents, int threads) {
+        Objects.requireNonNull(documents, "documents");
+        List<DocumentAnalysis> out = new ArrayList<>(documents.size());
+        analyzeEach(documents.iterator(), threads, out::add);
+        return out;
+    }
+
+    /**
+     * Analyses a stream of documents on {@code threads} threads and hands each analysis to {@code sink}
+     * on the calling thread, in input order; at most {@code 2 * threads} documents are held at once, so
+     * memory stays flat on corpora of any size. Use {@link OrderedParallel#allCores()} for every core.
+     *
+     * @throws RuntimeException the first exception the analysis or {@code sink} threw; the run stops there
+     */
+    public void analyzeEach(Iterator<Document> documents, int threads, Consumer<? super DocumentAnalysis> sink) {
+        OrderedParallel.map(documents, d -> analyze(d.id(), d.text()), threads, 2 * threads, sink);
     }
 
     /** The sentences of a document as spans, without classifying them. */

@@ -98,6 +98,22 @@ class DocumentAnalyzerTest {
     }
 
     @Test
+    void analyzeAllOnSeveralThreadsEqualsOneByOneInOrder() throws java.io.IOException {
+        List<org.parley.core.Document> docs = new ArrayList<>();
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("../examples/articles/test"))) {
+            for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
+                docs.add(new org.parley.core.Document(f.getFileName().toString(), java.nio.file.Files.readString(f)));
+            }
+        }
+        assertTrue(docs.size() >= 10);
+        List<DocumentAnalysis> parallel = analyzer.analyzeAll(docs, 3);
+        assertEquals(docs.size(), parallel.size());
+        for (int i = 0; i < docs.size(); i++) {
+            assertEquals(analyzer.analyze(docs.get(i).id(), docs.get(i).text()), parallel.get(i), docs.get(i).id());
+        }
+    }
+
+    @Test
     void oneAnalyzerSharedByEightThreadsGivesTheSameResults() throws Exception {
         List<String> docs = new ArrayList<>();
         for (int i = 0; i < 40; i++) {

@@ -1,0 +1,2 @@
+/** Parallel work with ordered, bounded results. */
+package org.parley.core.concurrent;
