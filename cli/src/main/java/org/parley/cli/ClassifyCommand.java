@@ -2,15 +2,17 @@ package org.parley.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.parley.core.Prediction;
 import org.parley.core.StanceClassifier;
+import org.parley.core.Explanation;
+import org.parley.core.concurrent.OrderedParallel;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,12 +50,17 @@ final class ClassifyCommand implements Callable<Integer> {
             description = "Write records to FILE (created only when the run succeeds) instead of standard output.")
     Path output;
 
-    @Option(names = "--resume", description = "With --document and --output: append to an existing output, skipping "
-            + "documents already in it (the last one is redone).")
+    @Option(names = "--resume", description = "With --document and --output: continue an interrupted run with the same "
+            + "settings and inputs, keeping the documents it finished; the result is the file an uninterrupted run writes.")
     boolean resume;
 
     @Option(names = "--cameo", description = "With --document: add a column with the CAMEO codes of the predicted labels.")
     boolean cameo;
+
+    @Option(names = "--explain", description = {"Add which words made each predicted label: in jsonl an \"explanation\" field",
+            "(up to 10 spans per label: start, end, text, weight; strongest first), in text, tsv and csv the top span",
+            "per label. Costs about 10-25 times a classification with the default model."})
+    boolean explain;
 
     @Mixin
     DocumentOptions documentOptions;
@@ -70,51 +77,75 @@ final class ClassifyCommand implements Callable<Integer> {
             throw new CliException("--resume and --cameo work with --document");
         }
         Inputs.checkReadable(files);
-        try (OutputTarget target = output == null ? OutputTarget.stdout(spec.commandLine().getOut()) : OutputTarget.file(output);
+        if (output != null) {
+            OutputChecks.check(output, files);
+        }
+        try (RecordOutput target = output == null ? RecordOutput.stdout(spec.commandLine().getOut()) : OutputTarget.file(output);
              StanceClassifier clf = model.load()) {
-            PrintWriter out = target.printWriter();
-            RecordWriter writer = format.writer(out, clf.labels());
+            RecordWriter writer = format.writer(target.printWriter(), clf.labels());
+            writer.explain = explain;
             writer.begin();
             if (files.isEmpty()) {
-                classify(System.in, clf, writer);
+                classify(Inputs.utf8(System.in, "standard input"), clf, writer, target);
             } else {
                 for (Path f : files) {
                     try (InputStream in = Inputs.open(f)) {
-                        classify(in, clf, writer);
+                        classify(in, clf, writer, target);
                     } catch (IOException e) {
-                        throw new UncheckedIOException(f + ": " + e.getMessage(), e);
+                        throw new UncheckedIOException(f + ": " + IoReason.of(e), e);
                     }
                 }
-            }
-            out.flush();
-            if (out.checkError()) {
-                throw new CliException("could not write the output (closed pipe or full disk?)");
             }
             target.commit();
         }
         return 0;
     }
 
-    private static void classify(InputStream in, StanceClassifier clf, RecordWriter writer) throws IOException {
+    /**
+     * Classifies line by line in batches of {@value #BATCH} on the configured threads; batches are written in
+     * input order, and after each batch the output is checked, so a closed pipe or full disk stops the run.
+     */
+    private void classify(InputStream in, StanceClassifier clf, RecordWriter writer, RecordOutput out) throws IOException {
         BoundedLineReader r = new BoundedLineReader(Inputs.lenientUtf8(in));
-        List<String> batch = new ArrayList<>(BATCH);
-        String line;
-        while ((line = r.readLine()) != null) {
-            batch.add(line);
-            if (batch.size() == BATCH) {
-                flush(batch, clf, writer);
-            }
-        }
-        flush(batch, clf, writer);
-    }
+        Iterator<List<String>> batches = new Iterator<>() {
+            private List<String> next = read();
 
-    private static void flush(List<String> batch, StanceClassifier clf, RecordWriter writer) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        for (Prediction p : clf.classifyAll(batch)) {
-            writer.write(p);
-        }
-        batch.clear();
+            private List<String> read() {
+                List<String> batch = new ArrayList<>(BATCH);
+                try {
+                    String line;
+                    while (batch.size() < BATCH && (line = r.readLine()) != null) {
+                        batch.add(line);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return batch.isEmpty() ? null : batch;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public List<String> next() {
+                List<String> b = next;
+                next = read();
+                return b;
+            }
+        };
+        int threads = documentOptions.threads();
+        boolean explaining = writer.explain;
+        OrderedParallel.map(batches, b -> explaining ? clf.explainAll(b) : clf.classifyAll(b), threads, 2 * threads, results -> {
+            for (Object o : results) {
+                if (o instanceof Explanation e) {
+                    writer.write(e);
+                } else {
+                    writer.write((Prediction) o);
+                }
+            }
+            out.check();
+        });
     }
 }

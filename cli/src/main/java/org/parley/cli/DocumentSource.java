@@ -2,43 +2,51 @@ package org.parley.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.stream.Stream;
 
-import org.nd4j.shade.jackson.databind.JsonNode;
-import org.nd4j.shade.jackson.databind.ObjectMapper;
 import org.parley.core.DocumentAnalyzer;
+import org.parley.core.json.Safe;
 
 /**
  * Streams documents from the command's inputs, one at a time, so corpora larger than the heap run in
- * bounded memory: a {@code .txt} file is one document (its file name is the id); a folder contributes
- * its {@code .txt} files (recursively, sorted by path); a {@code .csv}, {@code .tsv} or {@code .jsonl}
- * file contributes one document per row, with the id and text taken from the named columns. Each
- * document is read up to {@link DocumentAnalyzer#MAX_CHARS} characters (the analyzer's limit); invalid
- * UTF-8 becomes U+FFFD. A malformed row stops the run with {@code file:line: what is wrong}.
+ * bounded memory: a {@code .txt} file is one document; a folder contributes its {@code .txt} files
+ * (recursively, sorted by path); a {@code .csv}, {@code .tsv} or {@code .jsonl} file contributes one
+ * document per row, with the id and text taken from the named columns. Each document is read up to
+ * {@link DocumentAnalyzer#MAX_CHARS} characters (the analyzer's limit); invalid UTF-8 becomes U+FFFD.
+ *
+ * <p>Ids are unique within a run: a {@code .txt} file in a folder is named by its path relative to
+ * that folder ({@code a/report.txt}), a {@code .txt} file given directly by its file name, a row
+ * without an id by {@code FILE:LINE}. A repeated id, like a malformed row, stops the run with
+ * {@code file:line: what is wrong}.
  */
 final class DocumentSource implements Iterator<DocumentSource.Doc>, AutoCloseable {
 
-    /** One document: its id and text. */
-    record Doc(String id, String text) {
+    /** One document: its id, its text, and where it comes from (a path, or {@code file:line}) for messages. */
+    record Doc(String id, String text, String where) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** An input file and the id of its document when it is a {@code .txt} file. */
+    record Input(Path file, String txtId) {
+    }
 
-    private final List<Path> inputs;
+    private final List<Input> inputs;
     private final String idColumn;
     private final String textColumn;
+    private final Set<String> seen = new HashSet<>();
     private int nextInput;
-    private Iterator<Doc> current = java.util.Collections.emptyIterator();
+    private Iterator<Doc> current = Collections.emptyIterator();
     private AutoCloseable open;
     private Doc next;
 
@@ -48,9 +56,9 @@ final class DocumentSource implements Iterator<DocumentSource.Doc>, AutoCloseabl
         this.textColumn = textColumn;
     }
 
-    /** Input paths with folders replaced by their .txt files; fails up front on missing inputs. */
-    private static List<Path> expand(List<Path> inputs) {
-        List<Path> out = new ArrayList<>();
+    /** Input files in reading order, folders replaced by their .txt files; fails up front on missing inputs. */
+    private static List<Input> expand(List<Path> inputs) {
+        List<Input> out = new ArrayList<>();
         for (Path p : inputs) {
             if (!Files.exists(p)) {
                 throw new CliException(p + ": no such file or folder");
@@ -62,23 +70,45 @@ final class DocumentSource implements Iterator<DocumentSource.Doc>, AutoCloseabl
                     if (txt.isEmpty()) {
                         throw new CliException(p + ": the folder holds no .txt files");
                     }
-                    out.addAll(txt);
+                    for (Path f : txt) {
+                        out.add(new Input(f, relativeId(p, f)));
+                    }
                 } catch (IOException e) {
-                    throw new UncheckedIOException(p + ": " + e.getMessage(), e);
+                    throw new UncheckedIOException(p + ": " + IoReason.of(e), e);
+                } catch (UncheckedIOException e) {
+                    throw new UncheckedIOException(p + ": cannot list the folder: " + IoReason.of(e.getCause()), e.getCause());
                 }
             } else if (!Files.isReadable(p)) {
                 throw new CliException(p + ": cannot be read (permission denied)");
             } else {
-                out.add(p);
+                out.add(new Input(p, kind(p) == Kind.TXT ? p.getFileName().toString() : null));
             }
         }
         return out;
     }
 
+    /** The path of {@code file} relative to {@code root}, with '/' between names whatever the platform. */
+    private static String relativeId(Path root, Path file) {
+        Path rel = root.relativize(file);
+        StringBuilder sb = new StringBuilder();
+        for (Path part : rel) {
+            if (sb.length() > 0) {
+                sb.append('/');
+            }
+            sb.append(part);
+        }
+        return sb.toString();
+    }
+
+    /** The input files in reading order (folders expanded). */
+    List<Path> files() {
+        return inputs.stream().map(Input::file).toList();
+    }
+
     /** How many documents there will be, when known without reading (files and folders); -1 for tables. */
     long knownCount() {
-        for (Path p : inputs) {
-            if (kind(p) != Kind.TXT) {
+        for (Input in : inputs) {
+            if (in.txtId() == null) {
                 return -1;
             }
         }
@@ -89,7 +119,12 @@ final class DocumentSource implements Iterator<DocumentSource.Doc>, AutoCloseabl
     public boolean hasNext() {
         while (next == null) {
             if (current.hasNext()) {
-                next = current.next();
+                Doc d = current.next();
+                if (!seen.add(d.id())) {
+                    throw new CliException(d.where() + ": the document id \"" + Safe.cap(d.id(), 80) + "\" was already used by an "
+                            + "earlier document; ids must be unique within a run (for a table, name a unique column with --id-column)");
+                }
+                next = d;
             } else if (nextInput < inputs.size()) {
                 closeOpen();
                 openNext(inputs.get(nextInput++));
@@ -126,29 +161,29 @@ final class DocumentSource implements Iterator<DocumentSource.Doc>, AutoCloseabl
         return Kind.TXT;
     }
 
-    private void openNext(Path p) {
+    private void openNext(Input in) {
+        Path p = in.file();
         try {
             switch (kind(p)) {
-                case TXT -> current = List.of(new Doc(p.getFileName().toString(), readBounded(p))).iterator();
+                case TXT -> current = List.of(new Doc(in.txtId(), readBounded(p), p.toString())).iterator();
                 case CSV, TSV -> {
                     TableReader t = new TableReader(reader(p), kind(p) == Kind.CSV ? ',' : '\t', p.toString());
                     open = t;
-                    current = t.documents(idColumn, textColumn);
+                    current = t.documents(idColumn, textColumn, p.getFileName().toString());
                 }
                 case JSONL -> {
-                    BufferedReader r = new BufferedReader(reader(p));
+                    Reader r = reader(p);
                     open = r;
-                    current = jsonLines(r, p);
+                    current = new JsonLinesReader(r, p, idColumn, textColumn);
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(p + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(p + ": " + IoReason.of(e), e);
         }
     }
 
     private static Reader reader(Path p) throws IOException {
-        InputStream in = Files.newInputStream(p);
-        return new BufferedReader(Inputs.lenientUtf8(in), 1 << 16);
+        return new BufferedReader(Inputs.lenientUtf8(Inputs.open(p)), 1 << 16);
     }
 
     private static String readBounded(Path p) throws IOException {
@@ -161,60 +196,6 @@ final class DocumentSource implements Iterator<DocumentSource.Doc>, AutoCloseabl
             }
             return new String(buf, 0, n);
         }
-    }
-
-    private Iterator<Doc> jsonLines(BufferedReader r, Path p) {
-        BoundedLineReader lines = new BoundedLineReader(r);
-        return new Iterator<>() {
-            int lineNo;
-            Doc pending;
-
-            @Override
-            public boolean hasNext() {
-                try {
-                    String line;
-                    while (pending == null && (line = lines.readLine()) != null) {
-                        lineNo++;
-                        if (line.isBlank()) {
-                            continue;
-                        }
-                        JsonNode node;
-                        try {
-                            node = JSON.readTree(line);
-                        } catch (IOException e) {
-                            throw new CliException(p + ":" + lineNo + ": not a JSON object (" + firstLine(e.getMessage()) + ")");
-                        }
-                        if (node == null || !node.isObject()) {
-                            throw new CliException(p + ":" + lineNo + ": expected a JSON object per line");
-                        }
-                        JsonNode text = node.get(textColumn);
-                        if (text == null || !text.isTextual()) {
-                            throw new CliException(p + ":" + lineNo + ": no string field \"" + textColumn + "\" (choose it with --text-column)");
-                        }
-                        JsonNode id = node.get(idColumn);
-                        String ids = id == null || id.isNull() ? String.valueOf(lineNo) : id.asText();
-                        pending = new Doc(ids, text.asText()); // the line reader caps it; the analyzer truncates
-                    }
-                    return pending != null;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(p + ": " + e.getMessage(), e);
-                }
-            }
-
-            @Override
-            public Doc next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                Doc d = pending;
-                pending = null;
-                return d;
-            }
-        };
-    }
-
-    private static String firstLine(String s) {
-        return s == null ? "" : s.lines().findFirst().orElse("");
     }
 
     private void closeOpen() {

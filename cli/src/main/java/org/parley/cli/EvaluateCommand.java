@@ -35,6 +35,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Inputs.checkReadable(List.of(gold));
+        Utf8Check.check(gold); // names the line of an invalid byte, which a buffered decoder cannot
         try (StanceClassifier clf = model.load()) {
             Corpus corpus = Corpus.read(gold, clf.labels());
             if (corpus.size() == 0) {

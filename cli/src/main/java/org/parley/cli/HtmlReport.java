@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,18 +15,26 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.commons.text.translate.AggregateTranslator;
+import org.apache.commons.text.translate.CharSequenceTranslator;
+import org.apache.commons.text.translate.EntityArrays;
+import org.apache.commons.text.translate.LookupTranslator;
 import org.parley.core.AnalyzedSentence;
 import org.parley.core.DocumentAnalysis;
 import org.parley.core.DocumentProfile.LabelProfile;
 import org.parley.core.EventCodes;
+import org.parley.core.Explanation;
 import org.parley.core.Label;
 
 /**
  * Renders analysed documents as one self-contained HTML5 page: a header with the title, counts and a
  * colour legend of the labels; then per document a bar chart (inline SVG) of its label profile and the
  * article text with every sentence highlighted by its labels, its scores and speaker in a hover
- * tooltip. The page has inline CSS only — no script, no external fonts, images or links — so it opens
- * offline. All document text is escaped; the same input always gives the same output. The page
+ * tooltip. The page has inline CSS only — no external fonts, images, links or scripts — so it opens
+ * offline. With explanations, each sentence's driving words carry their weights per label in a
+ * {@code data-x} attribute, a short inline script highlights them when a label of the legend or a chart
+ * is hovered or clicked (click pins it; {@code #label=NAME} in the address pins one on opening), and the header lists per label the phrases that most often
+ * drove it across the documents. All document text is escaped; the same input always gives the same output. The page
  * declares UTF-8: write it through a UTF-8 writer.
  */
 public final class HtmlReport {
@@ -58,6 +67,36 @@ public final class HtmlReport {
             .empty{color:#777;font-style:italic}
             """;
 
+    private static final String EXPLAIN_CSS = """
+            [data-label]{cursor:pointer}
+            .sel{outline:2px solid #333;outline-offset:1px;border-radius:2px}
+            body.explaining .s{background:none}
+            .w.on{border-radius:2px;box-shadow:0 1px 0 #333}
+            .drivers{font-size:.85rem;margin:.3rem 0 1rem;border-collapse:collapse}
+            .drivers td{padding:.1rem .6rem .1rem 0;vertical-align:top}
+            .drivers .n{color:#777}
+            .hint{color:#555;font-size:.85rem}
+            """;
+
+    /** Highlights the words of one label (hover; a click pins it). Label names are [A-Za-z0-9_]. */
+    private static final String SCRIPT = """
+            (function(){var pinned=null;var marks=document.querySelectorAll('.w');var labels=document.querySelectorAll('[data-label]');
+            function show(l){var rgb='0,0,0';labels.forEach(function(e){var on=e.getAttribute('data-label')===l;e.classList.toggle('sel',on);if(on&&e.getAttribute('data-rgb')){rgb=e.getAttribute('data-rgb');}});
+            document.body.classList.add('explaining');var re=new RegExp('(^| )'+l+':([0-9.]+)');
+            marks.forEach(function(e){var m=re.exec(e.getAttribute('data-x'));if(m){e.classList.add('on');e.style.background='rgba('+rgb+','+(0.2+0.65*parseFloat(m[2])).toFixed(2)+')';}else{e.classList.remove('on');e.style.background='';}});}
+            function clear(){document.body.classList.remove('explaining');labels.forEach(function(e){e.classList.remove('sel');});marks.forEach(function(e){e.classList.remove('on');e.style.background='';});}
+            labels.forEach(function(e){var l=e.getAttribute('data-label');
+            e.addEventListener('mouseenter',function(){show(l);});
+            e.addEventListener('mouseleave',function(){if(pinned){show(pinned);}else{clear();}});
+            e.addEventListener('click',function(){pinned=pinned===l?null:l;if(pinned){show(pinned);}else{clear();}});});
+            var h=/label=([A-Za-z0-9_]+)/.exec(location.hash);if(h){pinned=h[1];show(pinned);}})();
+            """;
+
+    /** Positive spans per predicted label highlighted in a sentence. */
+    private static final int SPANS_PER_LABEL = 3;
+    /** Phrases listed per label in the header. */
+    private static final int DRIVERS_PER_LABEL = 8;
+
     private HtmlReport() {
     }
 
@@ -67,6 +106,15 @@ public final class HtmlReport {
      * @param title the page title; {@code null} gives "Parley report"
      */
     public static void write(List<DocumentAnalysis> documents, String title, Writer out) throws IOException {
+        write(documents, null, title, out);
+    }
+
+    /**
+     * Writes the report page with explanations: {@code explanations.get(d).get(i)} explains sentence
+     * {@code i} of document {@code d} (null: none, as {@link #write(List, String, Writer)}).
+     */
+    public static void write(List<DocumentAnalysis> documents, List<List<Explanation>> explanations, String title, Writer out)
+            throws IOException {
         Objects.requireNonNull(documents, "documents");
         Objects.requireNonNull(out, "out");
         String t = title == null ? "Parley report" : title;
@@ -81,27 +129,44 @@ public final class HtmlReport {
             b.append(".b").append(c).append("{background:").append(tint(PALETTE[c])).append("}.k").append(c)
                     .append("{background:").append(PALETTE[c]).append("}\n");
         }
+        if (explanations != null) {
+            b.append(EXPLAIN_CSS);
+        }
         b.append("</style>\n</head>\n<body>\n<header>\n<h1>").append(esc(t)).append("</h1>\n<p class=\"meta\">")
                 .append(plural(documents.size(), "document")).append(" &middot; ").append(plural(sentences, "sentence"))
                 .append("</p>\n<div class=\"legend\">\n");
         for (Map.Entry<Label, Integer> e : colours.entrySet()) {
-            b.append("<span class=\"lg\" title=\"").append(esc(legendTip(e.getKey()))).append("\"><span class=\"chip k")
+            b.append("<span class=\"lg\"").append(explanations == null ? "" : labelAttributes(e.getKey(), e.getValue()))
+                    .append(" title=\"").append(esc(legendTip(e.getKey()))).append("\"><span class=\"chip k")
                     .append(e.getValue()).append("\"></span>").append(esc(e.getKey().name())).append("</span>\n");
         }
-        b.append("</div>\n</header>\n<main>\n");
+        b.append("</div>\n");
+        if (explanations != null) {
+            drivers(b, documents, explanations, colours);
+        }
+        b.append("</header>\n<main>\n");
         out.write(b.toString());
         for (int i = 0; i < documents.size(); i++) {
-            out.write(document(documents.get(i), i + 1, colours));
+            out.write(document(documents.get(i), i + 1, colours, explanations == null ? null : explanations.get(i)));
         }
-        out.write("</main>\n</body>\n</html>\n");
+        out.write("</main>\n");
+        if (explanations != null) {
+            out.write("<script>\n" + SCRIPT + "</script>\n");
+        }
+        out.write("</body>\n</html>\n");
         out.flush();
     }
 
     /** The report page as a string. */
     public static String render(List<DocumentAnalysis> documents, String title) {
+        return render(documents, null, title);
+    }
+
+    /** The report page with explanations (see {@link #write(List, List, String, Writer)}) as a string. */
+    public static String render(List<DocumentAnalysis> documents, List<List<Explanation>> explanations, String title) {
         StringWriter w = new StringWriter();
         try {
-            write(documents, title, w);
+            write(documents, explanations, title, w);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not throw
         }
@@ -132,12 +197,12 @@ public final class HtmlReport {
         return tip.toString();
     }
 
-    private static String document(DocumentAnalysis d, int n, Map<Label, Integer> colours) {
+    private static String document(DocumentAnalysis d, int n, Map<Label, Integer> colours, List<Explanation> explanations) {
         StringBuilder b = new StringBuilder(d.text().length() * 3 + 2048);
         b.append("<section class=\"doc\" id=\"doc-").append(n).append("\">\n<h2>")
                 .append(d.id().isEmpty() ? "Document " + n : esc(d.id())).append("</h2>\n<p class=\"meta\">")
                 .append(plural(d.sentences().size(), "sentence")).append("</p>\n");
-        chart(b, d.profile().labels(), colours);
+        chart(b, d.profile().labels(), colours, explanations != null);
         b.append("<div class=\"article\">\n<p>");
         String text = d.text();
         int cursor = 0;
@@ -146,7 +211,8 @@ public final class HtmlReport {
             int end = Math.max(start, Math.min(s.span().end(), text.length()));
             String gap = text.substring(cursor, start);
             text(b, cursor == 0 ? gap.stripLeading() : gap, false);
-            sentence(b, s, text.substring(start, end), colours);
+            sentence(b, s, text.substring(start, end), start - s.span().start(), colours,
+                    explanations == null ? null : explanations.get(s.index()));
             cursor = end;
         }
         String tail = text.substring(cursor).stripTrailing();
@@ -158,7 +224,7 @@ public final class HtmlReport {
     }
 
     /** A horizontal bar per label: its share of the document's sentences, with count and percentage. */
-    private static void chart(StringBuilder b, List<LabelProfile> labels, Map<Label, Integer> colours) {
+    private static void chart(StringBuilder b, List<LabelProfile> labels, Map<Label, Integer> colours, boolean explained) {
         int width = NAME_W + BAR_W + 90;
         int height = labels.size() * ROW_H + 4;
         b.append("<svg class=\"profile\" width=\"").append(width).append("\" height=\"").append(height)
@@ -169,7 +235,8 @@ public final class HtmlReport {
             double share = Double.isFinite(p.share()) ? Math.max(0, Math.min(1, p.share())) : 0;
             int y = i * ROW_H + 2;
             String pct = String.format(Locale.ROOT, "%d (%.0f%%)", p.count(), share * 100);
-            b.append("<g><title>").append(esc(p.label().name())).append(": ").append(pct).append("</title>")
+            b.append("<g").append(explained ? labelAttributes(p.label(), colours.getOrDefault(p.label(), 0)) : "")
+                    .append("><title>").append(esc(p.label().name())).append(": ").append(pct).append("</title>")
                     .append("<text x=\"").append(NAME_W - 6).append("\" y=\"").append(y + 13)
                     .append("\" text-anchor=\"end\">").append(esc(p.label().name())).append("</text>")
                     .append("<rect x=\"").append(NAME_W).append("\" y=\"").append(y + 2).append("\" width=\"").append(BAR_W)
@@ -184,13 +251,18 @@ public final class HtmlReport {
     }
 
     /** One sentence: highlighted by its top label, chips for the others, tooltip, speaker tag. */
-    private static void sentence(StringBuilder b, AnalyzedSentence s, String text, Map<Label, Integer> colours) {
+    private static void sentence(StringBuilder b, AnalyzedSentence s, String text, int shift, Map<Label, Integer> colours,
+                                 Explanation explanation) {
         List<Label> labels = s.prediction().labels();
         b.append("<span class=\"s ").append(labels.isEmpty() ? "none" : "b" + colours.getOrDefault(labels.get(0), 0))
                 .append("\" data-i=\"").append(s.index()).append("\" data-labels=\"")
                 .append(esc(String.join(" ", s.prediction().labelNames()))).append("\" title=\"")
                 .append(esc(tooltip(s))).append("\">");
-        text(b, text, true);
+        if (explanation == null) {
+            text(b, text, true);
+        } else {
+            explained(b, text, shift, explanation);
+        }
         for (Label extra : labels.subList(Math.min(1, labels.size()), labels.size())) {
             b.append("<span class=\"chip k").append(colours.getOrDefault(extra, 0)).append("\"></span>");
         }
@@ -198,6 +270,94 @@ public final class HtmlReport {
         if (!s.speakerText().isEmpty()) {
             b.append("<span class=\"spk\">&mdash; ").append(esc(s.speakerText())).append("</span>");
         }
+    }
+
+    /** {@code data-label} and {@code data-rgb} of an element that selects a label. */
+    private static String labelAttributes(Label label, int colour) {
+        int rgb = Integer.parseInt(PALETTE[colour].substring(1), 16);
+        return " data-label=\"" + esc(label.name()) + "\" data-rgb=\"" + (rgb >> 16 & 0xff) + "," + (rgb >> 8 & 0xff) + ","
+                + (rgb & 0xff) + "\" tabindex=\"0\"";
+    }
+
+    /**
+     * The sentence text cut at the edges of its driving spans (the strongest positive ones of each
+     * predicted label); each piece that some span covers is wrapped in {@code <span class="w"
+     * data-x="LABEL:w ...">}, {@code w} the span's weight relative to the label's strongest in the sentence.
+     */
+    private static void explained(StringBuilder b, String text, int shift, Explanation e) {
+        List<int[]> marks = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<Double> rel = new ArrayList<>();
+        java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>(List.of(0, text.length()));
+        for (Label l : e.prediction().labels()) {
+            List<Explanation.Span> positive = e.spans().get(l).stream().filter(sp -> sp.weight() > 0).limit(SPANS_PER_LABEL).toList();
+            for (Explanation.Span sp : positive) {
+                int a = Math.max(0, Math.min(text.length(), sp.start() - shift));
+                int z = Math.max(a, Math.min(text.length(), sp.end() - shift));
+                if (z > a) {
+                    marks.add(new int[] {a, z});
+                    names.add(l.name());
+                    rel.add(sp.weight() / positive.get(0).weight());
+                    cuts.add(a);
+                    cuts.add(z);
+                }
+            }
+        }
+        Integer from = null;
+        for (int to : cuts) {
+            if (from != null && to > from) {
+                StringBuilder x = new StringBuilder();
+                for (int m = 0; m < marks.size(); m++) {
+                    if (marks.get(m)[0] <= from && marks.get(m)[1] >= to) {
+                        x.append(x.isEmpty() ? "" : " ").append(names.get(m)).append(':')
+                                .append(String.format(Locale.ROOT, "%.2f", rel.get(m)));
+                    }
+                }
+                String piece = text.substring(from, to);
+                if (x.isEmpty()) {
+                    text(b, piece, true);
+                } else {
+                    b.append("<span class=\"w\" data-x=\"").append(esc(x.toString())).append("\">");
+                    text(b, piece, true);
+                    b.append("</span>");
+                }
+            }
+            from = to;
+        }
+    }
+
+    /** Per label, the phrases that most often were its strongest span, over all documents. */
+    private static void drivers(StringBuilder b, List<DocumentAnalysis> documents, List<List<Explanation>> explanations,
+                                Map<Label, Integer> colours) {
+        Map<Label, Map<String, Integer>> counts = new LinkedHashMap<>();
+        for (List<Explanation> doc : explanations) {
+            for (Explanation e : doc) {
+                for (Label l : e.prediction().labels()) {
+                    e.top(l.name()).ifPresent(sp -> counts.computeIfAbsent(l, k -> new HashMap<>())
+                            .merge(sp.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip(), 1, Integer::sum));
+                }
+            }
+        }
+        b.append("<p class=\"hint\">Hover or click a label to highlight the words that drove it in each sentence.")
+                .append(" What most often drove each label across the documents (its strongest span per sentence; count):</p>\n")
+                .append("<table class=\"drivers\">\n");
+        for (Map.Entry<Label, Integer> c : colours.entrySet()) {
+            Map<String, Integer> phrases = counts.get(c.getKey());
+            if (phrases == null) {
+                continue;
+            }
+            b.append("<tr><td").append(labelAttributes(c.getKey(), c.getValue())).append("><span class=\"chip k").append(c.getValue())
+                    .append("\"></span>").append(esc(c.getKey().name())).append("</td><td>");
+            List<Map.Entry<String, Integer>> top = phrases.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(DRIVERS_PER_LABEL).toList();
+            for (int i = 0; i < top.size(); i++) {
+                b.append(i == 0 ? "" : ", ").append(esc(top.get(i).getKey())).append(" <span class=\"n\">")
+                        .append(top.get(i).getValue()).append("</span>");
+            }
+            b.append("</td></tr>\n");
+        }
+        b.append("</table>\n");
     }
 
     /** Sentence number, speaker, then every label with its score: predicted ones (marked) first. */
@@ -231,22 +391,28 @@ public final class HtmlReport {
         b.append(esc(s.substring(last)));
     }
 
-    /** Escapes {@code & < > " '} for both HTML text and double- or single-quoted attribute values. */
-    static String esc(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                case '\n' -> out.append("&#10;");
-                default -> out.append(c < 0x20 && c != '\t' && c != '\r' ? '\uFFFD' : c);
+    /**
+     * Escapes for both HTML text and double- or single-quoted attribute values: Commons Text's basic
+     * entities for {@code & < > "}, {@code &#39;} for {@code '}, {@code &#10;} for a newline (kept in
+     * tooltips), and U+FFFD for other control characters except tab and carriage return.
+     */
+    private static final CharSequenceTranslator ESCAPE = new AggregateTranslator(
+            new LookupTranslator(EntityArrays.BASIC_ESCAPE),
+            new LookupTranslator(Map.of("'", "&#39;", "\n", "&#10;")),
+            new LookupTranslator(controls()));
+
+    private static Map<CharSequence, CharSequence> controls() {
+        Map<CharSequence, CharSequence> m = new HashMap<>();
+        for (char c = 0; c < 0x20; c++) {
+            if (c != '\t' && c != '\r' && c != '\n') {
+                m.put(String.valueOf(c), "\uFFFD");
             }
         }
-        return out.toString();
+        return m;
+    }
+
+    static String esc(String s) {
+        return ESCAPE.translate(s);
     }
 
     private static String tint(String hex) {

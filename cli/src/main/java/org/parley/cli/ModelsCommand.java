@@ -33,7 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code stance models}: rebuild the shipped models, compare encoder and head designs. */
 @Command(name = "models", mixinStandardHelpOptions = true, description = "Rebuild or compare the shipped models.",
-        subcommands = {ModelsCommand.Build.class, ModelsCommand.Compare.class, ModelsCommand.Report.class, ModelsCommand.Curve.class, ModelsCommand.Thresholds.class})
+        subcommands = {ModelsCommand.Build.class, ModelsCommand.Compare.class, ModelsCommand.Report.class, ModelsCommand.Curve.class, ModelsCommand.Thresholds.class,
+                ExplainEvalCommand.class})
 final class ModelsCommand implements Runnable {
 
     @Spec

@@ -52,9 +52,18 @@ final class ProfileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (DocumentSource docs = new DocumentSource(files, documentOptions.idColumn, documentOptions.textColumn);
+        try (DocumentSource docs = new DocumentSource(files, documentOptions.idColumn, documentOptions.textColumn)) {
+            if (output != null) {
+                OutputChecks.check(output, docs.files());
+            }
+            run(docs);
+        }
+        return 0;
+    }
+
+    private void run(DocumentSource docs) {
+        try (RecordOutput out = output == null ? RecordOutput.stdout(spec.commandLine().getOut()) : OutputTarget.file(output);
              StanceClassifier clf = model.load();
-             OutputTarget out = output == null ? OutputTarget.stdout(spec.commandLine().getOut()) : OutputTarget.file(output);
              Progress progress = Progress.start("profile", docs.knownCount(), documentOptions.progress)) {
             DocumentAnalyzer analyzer = new DocumentAnalyzer(clf);
             if (format == SentenceTable.Format.tsv) {
@@ -62,21 +71,20 @@ final class ProfileCommand implements Callable<Integer> {
             } else if (format == SentenceTable.Format.csv) {
                 out.write(String.join(",", COLUMNS) + "\n");
             }
-            while (docs.hasNext()) {
-                DocumentSource.Doc d = docs.next();
-                out.write(render(analyzer.analyze(d.id(), d.text())));
+            int threads = documentOptions.threads();
+            org.parley.core.concurrent.OrderedParallel.map(docs, d -> render(analyzer.analyze(d.id(), d.text())), threads, 2 * threads, s -> {
+                out.write(s);
                 progress.step();
-            }
+            });
             out.commit();
         }
-        return 0;
     }
 
     private String render(DocumentAnalysis a) {
         StringBuilder sb = new StringBuilder();
         DocumentProfile p = a.profile();
         if (format == SentenceTable.Format.text) {
-            sb.append(String.format(Locale.ROOT, "%s  (%d sentences)%n", RecordWriter.oneLine(a.id()), p.sentences()));
+            sb.append(String.format(Locale.ROOT, "%s  (%d sentences)%n", Fields.oneLine(a.id()), p.sentences()));
         }
         for (DocumentProfile.LabelProfile lp : p.labels()) {
             AnalyzedSentence top = lp.strongest().isEmpty() ? null : lp.strongest().get(0);
@@ -85,13 +93,13 @@ final class ProfileCommand implements Callable<Integer> {
             String cameo = EventCodes.cameoCodes(lp.label(), ";");
             switch (format) {
                 case text -> sb.append(String.format(Locale.ROOT, "  %-24s %4d  %5.1f%%  %s%n", lp.label().name(), lp.count(),
-                        100 * lp.share(), top == null ? "" : String.format(Locale.ROOT, "%.2f  %s", topScore, abbreviate(RecordWriter.oneLine(topText)))));
+                        100 * lp.share(), top == null ? "" : String.format(Locale.ROOT, "%.2f  %s", topScore, abbreviate(Fields.oneLine(topText)))));
                 case tsv, csv -> {
-                    List<String> f = List.of(a.id(), String.valueOf(p.sentences()), lp.label().name(), String.valueOf(lp.count()),
+                    List<String> f = List.of(String.valueOf(p.sentences()), lp.label().name(), String.valueOf(lp.count()),
                             String.format(Locale.ROOT, "%.6f", lp.share()), cameo, String.format(Locale.ROOT, "%.6f", topScore), topText);
                     sb.append(format == SentenceTable.Format.tsv
-                            ? f.stream().map(RecordWriter::oneLine).collect(Collectors.joining("\t"))
-                            : f.stream().map(SentenceTable::csv).collect(Collectors.joining(","))).append('\n');
+                            ? Fields.tsvId(a.id()) + "\t" + f.stream().map(Fields::tsv).collect(Collectors.joining("\t"))
+                            : Fields.csvId(a.id()) + "," + f.stream().map(Fields::csv).collect(Collectors.joining(","))).append('\n');
                 }
                 case jsonl -> sb.append(String.format(Locale.ROOT,
                         "{\"doc\": %s, \"sentences\": %d, \"label\": %s, \"count\": %d, \"share\": %.6f, \"cameo\": %s, "

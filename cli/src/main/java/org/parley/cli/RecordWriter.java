@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.parley.core.Explanation;
 import org.parley.core.Label;
 import org.parley.core.LabelSet;
 import org.parley.core.Prediction;
@@ -18,14 +19,24 @@ abstract class RecordWriter {
         this.out = out;
     }
 
+    /** Whether records carry explanations ({@code --explain}); set before {@link #begin()}. */
+    boolean explain;
+    /** The explanation of the record being written, or null. */
+    protected Explanation current;
+
     void begin() {
     }
 
     abstract void write(Prediction p);
 
-    /** Tabs, line breaks and other control characters become spaces, so one record stays one line. */
-    static String oneLine(String s) {
-        return s.replaceAll("[\\p{Cntrl}\\u2028\\u2029]", " ");
+    /** Writes an explained prediction. */
+    final void write(Explanation e) {
+        current = e;
+        try {
+            write(e.prediction());
+        } finally {
+            current = null;
+        }
     }
 
     /** {@code [LABEL 0.91, LABEL 0.77]  sentence} — for people. */
@@ -39,7 +50,8 @@ abstract class RecordWriter {
             String labels = p.labels().isEmpty() ? "-" : p.labels().stream()
                     .map(l -> String.format(Locale.ROOT, "%s %.2f", l.name(), p.scores().get(l)))
                     .collect(Collectors.joining(", "));
-            out.println("[" + labels + "]  " + oneLine(p.text()));
+            String why = current == null ? "" : ExplanationFormat.top(current);
+            out.println("[" + labels + "]  " + Fields.oneLine(p.text()) + (why.isEmpty() ? "" : "  <- " + why));
         }
     }
 
@@ -63,7 +75,11 @@ abstract class RecordWriter {
                 first = false;
                 sb.append(Json.quote(e.getKey().name())).append(": ").append(String.format(Locale.ROOT, "%.6f", e.getValue()));
             }
-            out.println(sb.append("}}"));
+            sb.append('}');
+            if (current != null) {
+                sb.append(", \"explanation\": ").append(ExplanationFormat.json(current, 0));
+            }
+            out.println(sb.append('}'));
         }
     }
 
@@ -79,13 +95,14 @@ abstract class RecordWriter {
         }
 
         private String field(String s) {
-            return sep == '\t' ? oneLine(s) : SentenceTable.csv(s);
+            return sep == '\t' ? Fields.tsv(s) : Fields.csv(s);
         }
 
         @Override
         void begin() {
             out.println(field("text") + sep + field("labels") + sep
-                    + labels.names().stream().map(this::field).collect(Collectors.joining(String.valueOf(sep))));
+                    + labels.names().stream().map(this::field).collect(Collectors.joining(String.valueOf(sep)))
+                    + (explain ? sep + field("explanation") : ""));
         }
 
         @Override
@@ -93,6 +110,9 @@ abstract class RecordWriter {
             StringBuilder sb = new StringBuilder(field(p.text())).append(sep).append(field(String.join(",", p.labelNames())));
             for (Label l : labels) {
                 sb.append(sep).append(String.format(Locale.ROOT, "%.6f", p.scores().get(l)));
+            }
+            if (explain) {
+                sb.append(sep).append(field(current == null ? "" : ExplanationFormat.top(current)));
             }
             out.println(sb);
         }

@@ -1,7 +1,6 @@
 package org.parley.cli;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.parley.core.DocumentAnalysis;
 import org.parley.core.DocumentAnalyzer;
+import org.parley.core.Explanation;
 import org.parley.core.StanceClassifier;
 
 import picocli.CommandLine.Command;
@@ -38,33 +38,54 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--title", defaultValue = "Parley report", description = "Page title (default: ${DEFAULT-VALUE}).")
     String title;
 
+    @Option(names = "--explain", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = {"Highlight, on hover or click of a label, the words that drove it in each sentence, and list per label",
+                    "the phrases that most often drove it (default: on; --no-explain skips it: the default model takes",
+                    "about 10-25 times longer with it)."})
+    boolean explain;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Documents: .txt files, folders of them, or .csv/.tsv/.jsonl tables.")
     List<Path> files = new ArrayList<>();
 
     @Override
     public Integer call() {
-        try (DocumentSource docs = new DocumentSource(files, documentOptions.idColumn, documentOptions.textColumn);
-             StanceClassifier clf = model.load();
+        try (DocumentSource docs = new DocumentSource(files, documentOptions.idColumn, documentOptions.textColumn)) {
+            OutputChecks.check(output, docs.files());
+            write(docs);
+        }
+        return 0;
+    }
+
+    private void write(DocumentSource docs) {
+        try (StanceClassifier clf = model.load();
              OutputTarget out = OutputTarget.file(output);
              Progress progress = Progress.start("report", docs.knownCount(), documentOptions.progress)) {
             DocumentAnalyzer analyzer = new DocumentAnalyzer(clf);
             List<DocumentAnalysis> analyses = new ArrayList<>();
-            while (docs.hasNext()) {
+            List<List<Explanation>> explanations = explain ? new ArrayList<>() : null;
+            int threads = documentOptions.threads();
+            org.parley.core.concurrent.OrderedParallel.map(docs, d -> {
+                DocumentAnalysis a = analyzer.analyze(d.id(), d.text());
+                return new Analysed(a, explain ? clf.explainAll(a.sentences().stream().map(s -> s.text()).toList()) : null);
+            }, threads, 2 * threads, done -> {
                 if (analyses.size() == MAX_DOCUMENTS) {
                     throw new CliException("a report holds at most " + MAX_DOCUMENTS
                             + " documents; split the input, or use classify --document for a corpus");
                 }
-                DocumentSource.Doc d = docs.next();
-                analyses.add(analyzer.analyze(d.id(), d.text()));
+                analyses.add(done.analysis());
+                if (explain) {
+                    explanations.add(done.explanations());
+                }
                 progress.step();
-            }
-            StringWriter html = new StringWriter();
-            HtmlReport.write(analyses, title, html);
-            out.write(html.toString());
+            });
+            HtmlReport.write(analyses, explanations, title, out.printWriter());
             out.commit();
         } catch (IOException e) {
-            throw new UncheckedIOException(output + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(output + ": " + IoReason.of(e), e);
         }
-        return 0;
+    }
+
+    /** One analysed document and, when asked, its sentences' explanations. */
+    private record Analysed(DocumentAnalysis analysis, List<Explanation> explanations) {
     }
 }

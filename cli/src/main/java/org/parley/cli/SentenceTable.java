@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.parley.core.AnalyzedSentence;
 import org.parley.core.DocumentAnalysis;
 import org.parley.core.EventCodes;
+import org.parley.core.Explanation;
 import org.parley.core.Label;
 import org.parley.core.LabelSet;
 
@@ -17,17 +18,18 @@ import org.parley.core.LabelSet;
  * the document id, sentence index, character offsets, speaker, text, predicted labels, optionally their
  * CAMEO codes, and one score column per label. JSONL, TSV (tabs and line breaks in text become spaces)
  * and CSV (RFC 4180 quoting) share the same columns; {@code text} is a short human-readable form.
+ * Document ids are written so that they survive every format ({@link Fields}).
  */
 final class SentenceTable {
 
     /** The output formats for sentence records. */
     enum Format { jsonl, tsv, csv, text }
 
-    private static final org.nd4j.shade.jackson.databind.ObjectMapper JSON = new org.nd4j.shade.jackson.databind.ObjectMapper();
-
     private final Format format;
     private final LabelSet labels;
     private final boolean cameo;
+    /** Whether records carry explanations ({@code --explain}): a last column, or a JSONL field. */
+    boolean explain;
 
     SentenceTable(Format format, LabelSet labels, boolean cameo) {
         this.format = format;
@@ -35,30 +37,68 @@ final class SentenceTable {
         this.cameo = cameo;
     }
 
-    /** The header line, or null for formats without one. */
-    String header() {
+    Format format() {
+        return format;
+    }
+
+    /** The column names of the tsv and csv formats. */
+    List<String> columns() {
         List<String> cols = new ArrayList<>(List.of("doc", "sentence", "start", "end", "speaker", "text", "labels"));
         if (cameo) {
             cols.add("cameo");
         }
         cols.addAll(labels.names());
+        if (explain) {
+            cols.add("explanation");
+        }
+        return cols;
+    }
+
+    /** The header line, or null for formats without one. */
+    String header() {
+        List<String> cols = columns();
         return switch (format) {
             case tsv -> String.join("\t", cols);
-            case csv -> cols.stream().map(SentenceTable::csv).collect(Collectors.joining(","));
+            case csv -> cols.stream().map(Fields::csv).collect(Collectors.joining(","));
             default -> null;
         };
     }
 
     /** All records of one document, each ending in a newline. */
     String records(DocumentAnalysis doc) {
+        return records(doc, null);
+    }
+
+    /** All records of one document with the explanations of its sentences (null: none), in order. */
+    String records(DocumentAnalysis doc, List<Explanation> explanations) {
         StringBuilder sb = new StringBuilder();
         for (AnalyzedSentence s : doc.sentences()) {
-            sb.append(record(doc.id(), s)).append('\n');
+            sb.append(record(doc.id(), s, explanations == null ? null : explanations.get(s.index()))).append('\n');
         }
         return sb.toString();
     }
 
     String record(String docId, AnalyzedSentence s) {
+        return record(docId, s, null);
+    }
+
+    /** One record; explanation offsets are shifted to the document, like the sentence's own. */
+    String record(String docId, AnalyzedSentence s, Explanation e) {
+        String plain = plainRecord(docId, s);
+        if (!explain) {
+            return plain;
+        }
+        String top = e == null ? "" : ExplanationFormat.top(e);
+        return switch (format) {
+            case jsonl -> plain.substring(0, plain.length() - 1) + ", \"explanation\": "
+                    + (e == null ? "{}" : ExplanationFormat.json(e, s.span().start())) + "}";
+            case tsv -> plain + "\t" + Fields.tsv(top);
+            case csv -> plain + "," + Fields.csv(top);
+            case text -> top.isEmpty() ? plain : plain + "  <- " + top;
+        };
+    }
+
+    private String plainRecord(String docId, AnalyzedSentence s) {
         List<Label> predicted = s.prediction().labels();
         String labelList = predicted.stream().map(Label::name).collect(Collectors.joining(","));
         String codes = predicted.stream().map(l -> EventCodes.cameoCodes(l, ";")).filter(c -> !c.isEmpty())
@@ -90,64 +130,14 @@ final class SentenceTable {
                     f.add(fmt(scores.get(l)));
                 }
                 yield format == Format.tsv
-                        ? f.stream().map(RecordWriter::oneLine).collect(Collectors.joining("\t"))
-                        : f.stream().map(SentenceTable::csv).collect(Collectors.joining(","));
+                        ? Fields.tsvId(docId) + "\t" + f.stream().skip(1).map(Fields::tsv).collect(Collectors.joining("\t"))
+                        : Fields.csvId(docId) + "," + f.stream().skip(1).map(Fields::csv).collect(Collectors.joining(","));
             }
-            case text -> String.format(Locale.ROOT, "%s #%d [%d-%d]%s [%s]  %s", RecordWriter.oneLine(docId), s.index(),
-                    s.span().start(), s.span().end(), s.speaker() == null ? "" : " (" + RecordWriter.oneLine(s.speakerText()) + ")",
+            case text -> String.format(Locale.ROOT, "%s #%d [%d-%d]%s [%s]  %s", Fields.oneLine(docId), s.index(),
+                    s.span().start(), s.span().end(), s.speaker() == null ? "" : " (" + Fields.oneLine(s.speakerText()) + ")",
                     predicted.isEmpty() ? "-" : predicted.stream().map(l -> String.format(Locale.ROOT, "%s %.2f", l.name(), scores.get(l)))
-                            .collect(Collectors.joining(", ")), RecordWriter.oneLine(s.text()));
+                            .collect(Collectors.joining(", ")), Fields.oneLine(s.text()));
         };
-    }
-
-    /** The document id of a record written by this table, or null if the line is not one (for --resume). */
-    String docOf(String line) {
-        if (line.isEmpty()) {
-            return null;
-        }
-        return switch (format) {
-            case jsonl -> {
-                try {
-                    var node = JSON.readTree(line);
-                    yield node != null && node.has("doc") ? node.get("doc").asText() : null;
-                } catch (java.io.IOException e) {
-                    yield null;
-                }
-            }
-            case tsv -> line.substring(0, Math.max(0, line.indexOf('\t')));
-            case csv -> firstCsvField(line);
-            case text -> null;
-        };
-    }
-
-    private static String firstCsvField(String line) {
-        if (!line.startsWith("\"")) {
-            int comma = line.indexOf(',');
-            return comma < 0 ? line : line.substring(0, comma);
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 1; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    sb.append('"');
-                    i++;
-                } else {
-                    return sb.toString();
-                }
-            } else {
-                sb.append(c);
-            }
-        }
-        return null;
-    }
-
-    static String csv(String s) {
-        String one = s.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
-        if (one.indexOf(',') >= 0 || one.indexOf('"') >= 0 || !one.equals(one.strip())) {
-            return '"' + one.replace("\"", "\"\"") + '"';
-        }
-        return one;
     }
 
     private static String fmt(double d) {

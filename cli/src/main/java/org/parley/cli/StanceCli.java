@@ -1,10 +1,13 @@
 package org.parley.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
 import org.parley.core.CorpusFormatException;
 import org.parley.core.ModelFormatException;
+import org.parley.core.json.Safe;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,7 +39,9 @@ public final class StanceCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.out.flush();
+        Sink out = new Sink(new FileOutputStream(FileDescriptor.out), "standard output", true);
+        System.exit(run(args, out, new PrintWriter(System.err, true)));
     }
 
     /** Runs the command with the given streams; returns the exit code. */
@@ -46,6 +51,9 @@ public final class StanceCli implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof ClosedOutputException) {
+                return ClosedOutputException.EXIT_CODE; // the reader has gone: stop quietly, like a filter on SIGPIPE
+            }
             commandLine.getErr().println("stance: error: " + oneLine(ex));
             if (verbose(args)) {
                 ex.printStackTrace(commandLine.getErr());
@@ -61,10 +69,28 @@ public final class StanceCli implements Runnable {
         });
         int code = cl.execute(args);
         out.flush();
+        if (code == 0 && out.checkError()) {
+            code = quietOrError(out, err);
+        }
         err.flush();
         return code;
     }
 
+    /** The output failed after the command ended (in the last flush). */
+    private static int quietOrError(PrintWriter out, PrintWriter err) {
+        try {
+            Sink.check(out);
+            return 0;
+        } catch (ClosedOutputException e) {
+            return ClosedOutputException.EXIT_CODE;
+        } catch (CliException e) {
+            err.println("stance: error: " + oneLine(e));
+            err.flush();
+            return EXIT_ERROR;
+        }
+    }
+
+    /** The message of an error on one line, control characters replaced, at most 2,000 characters. */
     static String oneLine(Throwable ex) {
         String msg = ex.getMessage();
         if (ex instanceof UncheckedIOException && ex.getCause() != null && msg == null) {
@@ -77,7 +103,7 @@ public final class StanceCli implements Runnable {
                 || ex instanceof CliException)) {
             msg = ex.getClass().getSimpleName() + ": " + msg;
         }
-        return msg.replaceAll("[\\r\\n]+", " ");
+        return Safe.cap(msg.replaceAll("[\\r\\n]+", " "), 2000);
     }
 
     private static boolean verbose(String[] args) {

@@ -29,8 +29,12 @@ final class TableReader implements AutoCloseable {
         this.source = source;
     }
 
-    /** Documents from the rows, taking the id and text columns by header name. */
-    Iterator<DocumentSource.Doc> documents(String idColumn, String textColumn) throws IOException {
+    /**
+     * Documents from the rows, taking the id and text columns by header name.
+     *
+     * @param unnamed the id of a row without an id column is this, a colon and the row's line number
+     */
+    Iterator<DocumentSource.Doc> documents(String idColumn, String textColumn, String unnamed) throws IOException {
         List<String> header = row();
         if (header == null) {
             return java.util.Collections.emptyIterator();
@@ -62,7 +66,7 @@ final class TableReader implements AutoCloseable {
                         if (r.size() != header.size()) {
                             throw new CliException(source + ":" + rowLine + ": expected " + header.size() + " columns, found " + r.size());
                         }
-                        pending = new DocumentSource.Doc(idAt >= 0 ? r.get(idAt) : String.valueOf(rowLine), r.get(textAt));
+                        pending = new DocumentSource.Doc(idAt >= 0 ? r.get(idAt) : unnamed + ":" + rowLine, r.get(textAt), source + ":" + rowLine);
                     }
                     return true;
                 } catch (IOException e) {

@@ -119,7 +119,61 @@ public abstract class ClassifierContract {
         c.close();
         assertTrue(assertThrows(IllegalStateException.class, () -> c.classify("x")).getMessage().contains("closed"));
         assertThrows(IllegalStateException.class, () -> c.classifyAll(List.of("x")));
+        assertThrows(IllegalStateException.class, () -> c.explain("x"));
         assertEquals(labels, c.labels().size());
+    }
+
+    @Test
+    void explanationsPointAtTheInputAndAgreeWithClassify() {
+        StanceClassifier clf = classifier();
+        List<String> inputs = hostileInputs();
+        List<Explanation> batch = clf.explainAll(inputs);
+        assertEquals(inputs.size(), batch.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            String s = inputs.get(i);
+            Explanation e = batch.get(i);
+            assertEquals(clf.classify(s), e.prediction(), s);
+            assertEquals(clf.labels().asList(), new ArrayList<>(e.spans().keySet()));
+            for (List<Explanation.Span> spans : e.spans().values()) {
+                for (int j = 0; j < spans.size(); j++) {
+                    Explanation.Span sp = spans.get(j);
+                    assertEquals(s.substring(sp.start(), sp.end()), sp.text());
+                    assertTrue(sp.end() <= Math.min(s.length(), 2 * org.parley.core.text.TextNormalizer.MAX_CHARS));
+                    if (j > 0) {
+                        assertTrue(Math.abs(spans.get(j - 1).weight()) >= Math.abs(sp.weight()), "strongest first");
+                    }
+                }
+            }
+            if (org.parley.core.text.TextNormalizer.normalize(s).isEmpty()) {
+                e.spans().values().forEach(l -> assertTrue(l.isEmpty()));
+            }
+        }
+        for (int i = 0; i < 3; i++) {
+            assertEquals(clf.explain(inputs.get(i)), batch.get(i), "explainAll = explain one by one");
+        }
+        assertEquals(List.of(), clf.explainAll(List.of()));
+        assertThrows(NullPointerException.class, () -> clf.explain(null));
+        assertThrows(NullPointerException.class, () -> clf.explainAll(Arrays.asList("a", null)));
+    }
+
+    @Test
+    void explanationsAreTheSameOnFourThreads() throws Exception {
+        StanceClassifier clf = classifier();
+        List<String> sentences = List.of("The envoy urged both sides to return to talks.", "We condemn the attack on the convoy.",
+                "Sanctions will stay until the troops withdraw.", "Qatar stands ready to host the next round.");
+        List<Explanation> expected = sentences.stream().map(clf::explain).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<Explanation>>> futures = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                futures.add(pool.submit(() -> clf.explainAll(sentences)));
+            }
+            for (Future<List<Explanation>> f : futures) {
+                assertEquals(expected, f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     public static List<String> hostileInputs() {

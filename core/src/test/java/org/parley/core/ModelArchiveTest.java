@@ -192,6 +192,83 @@ class ModelArchiveTest {
         assertTrue(refusal(p).contains("larger than allowed"));
     }
 
+    /** A zip of small, valid-looking entries plus {@code bomb} megabytes of zeros in params.bin (a few hundred KB compressed). */
+    private Path zipBomb(String file, int bombMiB) throws IOException {
+        Path p = dir.resolve(file);
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(p))) {
+            z.putNextEntry(new ZipEntry("manifest.json"));
+            z.write("{\"format\": \"parley-model\", \"formatVersion\": 1, \"entries\": {}}".getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+            z.putNextEntry(new ZipEntry("params.bin"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < bombMiB; i++) {
+                z.write(zeros);
+            }
+            z.closeEntry();
+        }
+        return p;
+    }
+
+    private static long allocatedBytes() {
+        return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
+    }
+
+    @Test
+    void zipBombIsRefusedByItsDeclaredSizeBeforeDecompressing() throws IOException {
+        Path p = zipBomb("bomb300.zip", 300);
+        assertTrue(Files.size(p) < 2_000_000, "compressed: " + Files.size(p));
+        long before = allocatedBytes();
+        String msg = refusal(p);
+        long allocated = allocatedBytes() - before;
+        assertTrue(msg.contains("params.bin") && msg.contains("larger than allowed"), msg);
+        assertTrue(allocated < 32L << 20, "buffered " + (allocated >> 20) + " MiB before refusing a 300 MiB entry");
+    }
+
+    @Test
+    void zipBombThatUnderstatesItsSizeIsRefusedAtTheFirstByteBeyond() throws IOException {
+        Path p = zipBomb("liar.zip", 300);
+        byte[] all = Files.readAllBytes(p);
+        // the central directory entry of params.bin: declare 1,000 bytes instead of 300 MiB
+        byte[] name = "params.bin".getBytes(StandardCharsets.US_ASCII);
+        int cd = -1;
+        for (int i = all.length - 46; i >= 0 && cd < 0; i--) {
+            if (all[i] == 0x50 && all[i + 1] == 0x4b && all[i + 2] == 0x01 && all[i + 3] == 0x02
+                    && java.util.Arrays.equals(all, i + 46, i + 46 + name.length, name, 0, name.length)) {
+                cd = i;
+            }
+        }
+        assertTrue(cd > 0);
+        all[cd + 24] = (byte) 0xE8;
+        all[cd + 25] = 0x03;
+        all[cd + 26] = 0;
+        all[cd + 27] = 0;
+        Files.write(p, all);
+        long before = allocatedBytes();
+        String msg = refusal(p);
+        long allocated = allocatedBytes() - before;
+        assertTrue(msg.contains("params.bin") && msg.contains("larger than allowed"), msg);
+        assertTrue(allocated < 32L << 20, "buffered " + (allocated >> 20) + " MiB before refusing");
+    }
+
+    @Test
+    void entriesTogetherLargerThanTheArchiveLimitAreRefused() throws IOException {
+        Path p = dir.resolve("two.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(p))) {
+            byte[] zeros = new byte[1 << 20];
+            for (String n : new String[] {"a.bin", "b.bin"}) {
+                z.putNextEntry(new ZipEntry(n));
+                for (int i = 0; i < 150; i++) {
+                    z.write(zeros);
+                }
+                z.closeEntry();
+            }
+        }
+        long before = allocatedBytes();
+        String msg = refusal(p);
+        assertTrue(msg.contains("larger than allowed together"), msg);
+        assertTrue(allocatedBytes() - before < 32L << 20);
+    }
+
     @Test
     void duplicateEntries() throws IOException {
         Path p = dir.resolve("dup.zip");

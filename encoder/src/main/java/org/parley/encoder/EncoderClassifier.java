@@ -7,11 +7,13 @@ import java.util.concurrent.CompletableFuture;
 
 import com.google.gson.JsonObject;
 
+import org.parley.core.Explanation;
 import org.parley.core.ModelFormatException;
 import org.parley.core.archive.Floats;
 import org.parley.core.archive.ManifestFields;
 import org.parley.core.archive.ModelArchive;
 import org.parley.core.archive.ModelHeader;
+import org.parley.core.explain.Occlusion;
 import org.parley.core.model.FastTextClassifier;
 import org.parley.core.model.ScoringClassifier;
 import org.parley.core.model.FastTextSpec;
@@ -192,12 +194,31 @@ public final class EncoderClassifier extends ScoringClassifier {
     }
 
     /**
+     * Explains by occlusion over words and short phrases ({@link Occlusion}): each sentence is re-scored
+     * with each of its phrases deleted, then with each word of its strongest phrases deleted; each
+     * round is one {@link #scores} call over all variants of all sentences. The weights are drops of
+     * the blended probability.
+     */
+    @Override
+    protected List<Explanation> explanations(List<String> sentences) {
+        return Occlusion.explain(sentences, labels(), this::scores, this::prediction);
+    }
+
+    /**
      * The same head and encoder with another lexical blend and header (thresholds, provenance). The
      * two classifiers share the encoder: each must be closed, and the encoder is released when both are.
      */
     public EncoderClassifier withBlend(FastTextClassifier lexicalModel, double weight, ModelHeader newHeader) {
         ensureOpen();
         return new EncoderClassifier(shared.acquire(), spec, params, null, newHeader, lexicalModel, weight);
+    }
+
+    /**
+     * The same model with another header (thresholds, provenance). The two share the encoder: each must
+     * be closed, and the encoder is released when both are.
+     */
+    public EncoderClassifier withThresholds(ModelHeader newHeader) {
+        return withBlend(lexical, lexicalWeight, newHeader);
     }
 
     /** The weight of the lexical (fast-model) scores in the blend; 0 when there is none. */

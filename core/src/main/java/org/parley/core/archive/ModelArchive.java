@@ -1,6 +1,5 @@
 package org.parley.core.archive;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -34,7 +33,10 @@ import org.parley.core.json.Safe;
  * Reads and writes Parley model archives: a zip holding {@code manifest.json} and a few binary
  * entries whose SHA-256 the manifest records. Reading is strict and bounded — entry names are plain
  * file names, sizes and counts are capped, every checksum must match, and nothing is ever
- * deserialised as a Java object. Writing goes to a temporary file that is renamed into place.
+ * deserialised as a Java object. Sizes are checked twice against the limits: as the central directory
+ * declares them, before anything is decompressed, and as the data streams, which must not exceed the
+ * declared size by a single byte — so a zip bomb is refused without buffering more than the limits,
+ * whether it declares its sizes honestly or lies about them. Writing goes to a temporary file that is renamed into place.
  * The format is specified in {@code docs/archive-format.md}. Thread-safe (stateless).
  */
 public final class ModelArchive {
@@ -45,7 +47,8 @@ public final class ModelArchive {
 
     static final int MAX_ENTRIES = 16;
     static final long MAX_ENTRY_BYTES = 256L << 20;
-    static final long MAX_TOTAL_BYTES = 512L << 20;
+    /** The most all entries may hold together, uncompressed: the most a read ever buffers beyond the archive itself. */
+    static final long MAX_TOTAL_BYTES = 256L << 20;
     static final long MAX_MANIFEST_BYTES = 1L << 20;
     static final long MAX_ARCHIVE_BYTES = 256L << 20;
     private static final Pattern ENTRY_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
@@ -161,26 +164,22 @@ public final class ModelArchive {
             throw new ModelFormatException(source + ": not a complete zip archive (the end-of-archive record is missing;"
                     + " the file is truncated or not a model)");
         }
+        Map<String, Long> declared = declaredSizes(archive, source);
         Map<String, byte[]> raw = new LinkedHashMap<>();
-        long total = 0;
         try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(archive))) {
             ZipEntry e;
             while ((e = zip.getNextEntry()) != null) {
                 String name = e.getName();
-                if (!ENTRY_NAME.matcher(name).matches()) {
-                    throw new ModelFormatException(source + ": refusing archive entry '" + Safe.cap(name, 80)
-                            + "': entry names must be plain file names (no folders, no '..')");
-                }
+                checkName(name, source);
                 if (raw.containsKey(name)) {
                     throw new ModelFormatException(source + ": archive entry '" + name + "' appears twice");
                 }
-                if (raw.size() >= MAX_ENTRIES) {
-                    throw new ModelFormatException(source + ": more than " + MAX_ENTRIES + " archive entries");
+                Long size = declared.get(name);
+                if (size == null) {
+                    throw new ModelFormatException(source + ": archive entry '" + name + "' is missing from the zip central directory;"
+                            + " the archive is damaged");
                 }
-                long limit = name.equals(MANIFEST) ? MAX_MANIFEST_BYTES : Math.min(MAX_ENTRY_BYTES, MAX_TOTAL_BYTES - total);
-                byte[] data = readBounded(zip, limit, source, name);
-                total += data.length;
-                raw.put(name, data);
+                raw.put(name, readDeclared(zip, size, source, name));
             }
         } catch (ZipException ex) {
             throw new ModelFormatException(source + ": not a valid model archive (zip): " + ex.getMessage(), ex);
@@ -191,6 +190,9 @@ public final class ModelArchive {
         } catch (IllegalArgumentException ex) {
             // java.util.zip reports an entry name or comment that is not valid UTF-8 this way (found by fuzzing)
             throw new ModelFormatException(source + ": not a valid model archive: an entry name is not valid UTF-8", ex);
+        }
+        if (raw.size() != declared.size()) {
+            throw new ModelFormatException(source + ": the zip central directory lists entries the archive does not hold; it is damaged");
         }
         if (raw.isEmpty()) {
             throw new ModelFormatException(source + ": not a model archive (no zip entries; is the file empty or truncated?)");
@@ -260,20 +262,95 @@ public final class ModelArchive {
         }
     }
 
-    private static byte[] readBounded(InputStream in, long limit, String source, String name) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[1 << 16];
-        long n = 0;
-        int r;
-        while ((r = in.read(buf)) > 0) {
-            n += r;
-            if (n > limit) {
-                throw new ModelFormatException(source + ": archive entry '" + name + "' is larger than allowed (" + limit
-                        + " bytes); refusing to read it");
-            }
-            out.write(buf, 0, r);
+    private static void checkName(String name, String source) {
+        if (!ENTRY_NAME.matcher(name).matches()) {
+            throw new ModelFormatException(source + ": refusing archive entry '" + Safe.cap(name, 80)
+                    + "': entry names must be plain file names (no folders, no '..')");
         }
-        return out.toByteArray();
+    }
+
+    /**
+     * The uncompressed size of every entry as the central directory declares it, checked against the
+     * limits before anything is decompressed: at most {@value #MAX_ENTRIES} entries, the manifest at most
+     * {@link #MAX_MANIFEST_BYTES}, any other entry {@link #MAX_ENTRY_BYTES}, all together
+     * {@link #MAX_TOTAL_BYTES}. ZIP64 sizes (4 GiB and more) are refused.
+     */
+    private static Map<String, Long> declaredSizes(byte[] b, String source) {
+        int end = endOfCentralDirectory(b);
+        int count = u16(b, end + 10);
+        long offset = u32(b, end + 16);
+        if (count > MAX_ENTRIES) {
+            throw new ModelFormatException(source + ": more than " + MAX_ENTRIES + " archive entries");
+        }
+        Map<String, Long> sizes = new LinkedHashMap<>();
+        long total = 0;
+        int at = (int) Math.min(offset, Integer.MAX_VALUE);
+        for (int i = 0; i < count; i++) {
+            if (at < 0 || at + 46 > end || u32(b, at) != 0x02014b50L) {
+                throw new ModelFormatException(source + ": the zip central directory is damaged");
+            }
+            long size = u32(b, at + 24);
+            int nameLength = u16(b, at + 28);
+            int next = at + 46 + nameLength + u16(b, at + 30) + u16(b, at + 32);
+            if (next > end) {
+                throw new ModelFormatException(source + ": the zip central directory is damaged");
+            }
+            String name = new String(b, at + 46, nameLength, StandardCharsets.ISO_8859_1);
+            checkName(name, source);
+            if (sizes.containsKey(name)) {
+                throw new ModelFormatException(source + ": archive entry '" + name + "' appears twice");
+            }
+            long limit = name.equals(MANIFEST) ? MAX_MANIFEST_BYTES : MAX_ENTRY_BYTES;
+            if (size > limit) {
+                throw new ModelFormatException(source + ": archive entry '" + name + "' is larger than allowed (" + limit
+                        + " bytes; it declares " + size + "); refusing to read it");
+            }
+            total += size;
+            if (total > MAX_TOTAL_BYTES) {
+                throw new ModelFormatException(source + ": the archive entries are larger than allowed together (" + MAX_TOTAL_BYTES
+                        + " bytes uncompressed); refusing to read them");
+            }
+            sizes.put(name, size);
+            at = next;
+        }
+        return sizes;
+    }
+
+    /** Where the end-of-central-directory record starts; the caller checked that there is one. */
+    private static int endOfCentralDirectory(byte[] b) {
+        int min = Math.max(0, b.length - 22 - 0xFFFF);
+        for (int i = b.length - 22; i >= min; i--) {
+            if (b[i] == 0x50 && b[i + 1] == 0x4b && b[i + 2] == 0x05 && b[i + 3] == 0x06) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no end-of-central-directory record");
+    }
+
+    private static int u16(byte[] b, int at) {
+        return (b[at] & 0xff) | (b[at + 1] & 0xff) << 8;
+    }
+
+    private static long u32(byte[] b, int at) {
+        return (u16(b, at) | (long) u16(b, at + 2) << 16) & 0xffffffffL;
+    }
+
+    /**
+     * Reads an entry of the declared size into an array of exactly that size; one byte more, or fewer,
+     * and the archive is refused, so a lying size cannot make the read buffer more than it declared.
+     */
+    private static byte[] readDeclared(InputStream in, long declared, String source, String name) throws IOException {
+        byte[] data = new byte[(int) declared];
+        int n = in.readNBytes(data, 0, data.length);
+        if (n < data.length) {
+            throw new ModelFormatException(source + ": archive entry '" + name + "' is shorter than its declared " + declared
+                    + " bytes; the archive is damaged");
+        }
+        if (in.read() >= 0) {
+            throw new ModelFormatException(source + ": archive entry '" + name + "' is larger than allowed (its declared "
+                    + declared + " bytes); refusing to read it");
+        }
+        return data;
     }
 
     public static String sha256(byte[] data) {

@@ -34,22 +34,59 @@ public final class HashedFeaturizer {
     /** Feature ids of already tokenised text. */
     public int[] featuresOfTokens(List<String> tokens) {
         IntBuffer out = new IntBuffer(tokens.size() * 8 + 4);
+        collect(tokens, out, null);
+        return out.toArray();
+    }
+
+    /**
+     * The features of tokenised text, in the order of {@link #featuresOfTokens}, with the tokens each
+     * one covers: feature {@code f} is made from tokens {@code [first[f], first[f] + count[f])} (a word
+     * n-gram covers n tokens, a unigram or a character n-gram its one token).
+     */
+    public Covered featuresWithCoverage(List<String> tokens) {
+        IntBuffer out = new IntBuffer(tokens.size() * 8 + 4);
+        IntBuffer cover = new IntBuffer(tokens.size() * 8 + 4);
+        collect(tokens, out, cover);
+        int[] packed = cover.toArray();
+        int[] first = new int[packed.length];
+        int[] count = new int[packed.length];
+        for (int f = 0; f < packed.length; f++) {
+            first[f] = packed[f] >>> 2;
+            count[f] = packed[f] & 3;
+        }
+        return new Covered(out.toArray(), first, count);
+    }
+
+    /** Feature ids and the token range each covers (see {@link #featuresWithCoverage}). */
+    public record Covered(int[] ids, int[] first, int[] count) {
+    }
+
+    private void collect(List<String> tokens, IntBuffer out, IntBuffer cover) {
         for (int i = 0; i < tokens.size(); i++) {
             String tok = tokens.get(i);
             long h = mix(FNV_OFFSET, 'w');
             h = hash(h, tok);
             out.add(bucket(h));
+            if (cover != null) {
+                cover.add(i << 2 | 1);
+            }
             long ng = h;
             for (int n = 2; n <= settings.wordNgrams() && i + n - 1 < tokens.size(); n++) {
                 ng = mix(ng, ' ');
                 ng = hash(ng, tokens.get(i + n - 1));
                 out.add(bucket(mix(ng, (char) ('0' + n))));
+                if (cover != null) {
+                    cover.add(i << 2 | n);
+                }
             }
             if (settings.minCharN() > 0) {
+                int before = out.size;
                 addCharNgrams(tok, out);
+                for (int k = before; cover != null && k < out.size; k++) {
+                    cover.add(i << 2 | 1);
+                }
             }
         }
-        return out.toArray();
     }
 
     private void addCharNgrams(String tok, IntBuffer out) {

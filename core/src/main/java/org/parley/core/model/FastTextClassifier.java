@@ -7,13 +7,18 @@ import java.util.Map;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
+import org.parley.core.Explanation;
+import org.parley.core.Label;
+import org.parley.core.LabelSet;
 import org.parley.core.ModelFormatException;
+import org.parley.core.Prediction;
 import org.parley.core.archive.Floats;
 import org.parley.core.archive.ManifestFields;
 import org.parley.core.archive.ModelArchive;
 import org.parley.core.archive.ModelHeader;
 import org.parley.core.features.FeatureSettings;
 import org.parley.core.features.HashedFeaturizer;
+import org.parley.core.text.MappedTokens;
 
 /**
  * The fast model: hashed n-grams and a small network evaluated by {@link FastTextKernel}. Thread-safe: all state is immutable after construction.
@@ -115,6 +120,43 @@ public final class FastTextClassifier extends ScoringClassifier {
     public double[] scores(String sentence) {
         ensureOpen();
         return kernel.scores(featurizer.features(sentence));
+    }
+
+    /** Explains by the exact decomposition of {@link FastTextKernel#attribute}: one span per token. */
+    @Override
+    protected List<Explanation> explanations(List<String> sentences) {
+        List<Explanation> out = new java.util.ArrayList<>(sentences.size());
+        for (String s : sentences) {
+            out.add(explainOne(s));
+        }
+        return out;
+    }
+
+    private Explanation explainOne(String sentence) {
+        MappedTokens mt = MappedTokens.of(sentence);
+        HashedFeaturizer.Covered f = featurizer.featuresWithCoverage(mt.tokens());
+        Prediction p = prediction(sentence, kernel.scores(f.ids()));
+        LabelSet labels = labels();
+        Map<Label, List<Explanation.Span>> spans = new java.util.LinkedHashMap<>();
+        double[][] w = f.ids().length == 0 ? null : kernel.attribute(f.ids(), f.first(), f.count(), mt.size());
+        for (int k = 0; k < labels.size(); k++) {
+            List<Explanation.Span> list = new java.util.ArrayList<>(mt.size());
+            for (int t = 0; w != null && t < mt.size(); t++) {
+                list.add(new Explanation.Span(mt.start()[t], mt.end()[t], mt.text(t, t + 1), w[k][t]));
+            }
+            spans.put(labels.get(k), list);
+        }
+        return new Explanation(p, spans);
+    }
+
+    /** The kernel (for explanation tests and evaluation). */
+    public FastTextKernel kernel() {
+        return kernel;
+    }
+
+    /** The featuriser. */
+    public HashedFeaturizer featurizer() {
+        return featurizer;
     }
 
     public FastTextSpec spec() {

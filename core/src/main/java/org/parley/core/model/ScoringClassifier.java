@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.parley.core.Explanation;
 import org.parley.core.LabelSet;
 import org.parley.core.ModelInfo;
 import org.parley.core.Prediction;
@@ -47,11 +48,28 @@ public abstract class ScoringClassifier implements StanceClassifier {
         double[][] scores = scores(sentences);
         List<Prediction> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
-            String s = sentences.get(i);
-            double[] row = TextNormalizer.normalize(s).isEmpty() ? new double[thresholds.length] : scores[i];
-            out.add(Prediction.of(s, header.labels(), row, thresholds));
+            out.add(prediction(sentences.get(i), scores[i]));
         }
         return out;
+    }
+
+    @Override
+    public final List<Explanation> explainAll(List<String> sentences) {
+        Objects.requireNonNull(sentences, "sentences");
+        for (String s : sentences) {
+            Objects.requireNonNull(s, "sentences contains null");
+        }
+        ensureOpen();
+        return explanations(sentences);
+    }
+
+    /** The explanations of non-null sentences on an open classifier (see {@link StanceClassifier#explainAll}). */
+    protected abstract List<Explanation> explanations(List<String> sentences);
+
+    /** The prediction for {@code sentence} from its raw scores, with the empty-text rule of {@link #classifyAll}. */
+    protected final Prediction prediction(String sentence, double[] scores) {
+        double[] row = TextNormalizer.normalize(sentence).isEmpty() ? new double[thresholds.length] : scores;
+        return Prediction.of(sentence, header.labels(), row, thresholds);
     }
 
     @Override

@@ -19,6 +19,15 @@ public final class Tokenizer {
     }
 
     public static List<String> tokenize(String normalized) {
+        return tokenize(normalized, null, null);
+    }
+
+    /**
+     * The tokens of {@code normalized} (as {@link #tokenize(String)}) with their offsets: token {@code i}
+     * comes from {@code normalized.substring(starts[i], ends[i])} (the whole word, even when the token
+     * is cut to {@link #MAX_TOKEN_CHARS}).
+     */
+    public static List<String> tokenize(String normalized, int[] starts, int[] ends) {
         List<String> out = new ArrayList<>();
         int n = normalized.length();
         int i = 0;
@@ -43,10 +52,18 @@ public final class Tokenizer {
                     int cutAt = Character.isHighSurrogate(tok.charAt(MAX_TOKEN_CHARS - 1)) ? MAX_TOKEN_CHARS - 1 : MAX_TOKEN_CHARS;
                     tok = tok.substring(0, cutAt);
                 }
+                if (starts != null) {
+                    starts[out.size()] = start;
+                    ends[out.size()] = end;
+                }
                 out.add(tok);
                 i = end;
             } else {
                 if (cp == '?' || cp == '!') {
+                    if (starts != null) {
+                        starts[out.size()] = i;
+                        ends[out.size()] = i + 1;
+                    }
                     out.add(cp == '?' ? "?" : "!");
                 }
                 i += Character.charCount(cp);
