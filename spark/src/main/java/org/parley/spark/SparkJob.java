@@ -229,8 +229,11 @@ public final class SparkJob implements Callable<Integer> {
         }
     }
 
-    /** Local mode: Spark's and Hadoop's logging off (warnings with --verbose), unless the user configured log4j. */
-    private static void quietLogging(boolean verbose) {
+    /**
+     * For embedded local mode, before the first SparkSession: Spark's and Hadoop's logging off (warnings
+     * with {@code verbose}), unless the user configured log4j.
+     */
+    public static void quietLogging(boolean verbose) {
         if (System.getProperty("log4j2.configurationFile") != null || System.getProperty("log4j.configurationFile") != null) {
             return;
         }

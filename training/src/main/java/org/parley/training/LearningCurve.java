@@ -38,18 +38,21 @@ public final class LearningCurve {
     private final List<Corpus> extra;
     private final long seed;
     private final Path cacheDir;
+    private final int headPatience;
 
     /**
      * @param split    train, dev (early stopping, thresholds) and test
      * @param extra    further evaluation sets, scored only
      * @param seed     seed of the subset order and of training
      * @param cacheDir encoder-output cache for the default kind
+     * @param headPatience early-stopping patience of the default kind's head (the shipped design uses 5)
      */
-    public LearningCurve(CorpusSplit split, List<Corpus> extra, long seed, Path cacheDir) {
+    public LearningCurve(CorpusSplit split, List<Corpus> extra, long seed, Path cacheDir, int headPatience) {
         this.split = Objects.requireNonNull(split, "split");
         this.extra = List.copyOf(extra);
         this.seed = seed;
         this.cacheDir = Objects.requireNonNull(cacheDir, "cacheDir");
+        this.headPatience = headPatience;
     }
 
     /** Trains and scores one point per kind and fraction, handing each to {@code sink} as it is done. */
@@ -79,7 +82,7 @@ public final class LearningCurve {
         }
         EncoderTrainingConfig cfg = EncoderTrainingConfig.defaults().withModelName("curve").withFast(fast).withCacheDir(cacheDir);
         HeadTrainer.Settings o = cfg.optimiser();
-        cfg = cfg.withOptimiser(new HeadTrainer.Settings(seed, o.learningRate(), o.l2(), o.batchSize(), o.maxEpochs(), o.patience()));
+        cfg = cfg.withOptimiser(new HeadTrainer.Settings(seed, o.learningRate(), o.l2(), o.batchSize(), o.maxEpochs(), headPatience));
         return Trainer.trainEncoder(train, split.dev(), cfg);
     }
 

@@ -1,5 +1,7 @@
 package org.parley.core.features;
 
+import org.parley.core.text.IntBuffer;
+
 import java.util.List;
 
 import org.parley.core.text.TextNormalizer;
@@ -80,9 +82,9 @@ public final class HashedFeaturizer {
                 }
             }
             if (settings.minCharN() > 0) {
-                int before = out.size;
+                int before = out.size();
                 addCharNgrams(tok, out);
-                for (int k = before; cover != null && k < out.size; k++) {
+                for (int k = before; cover != null && k < out.size(); k++) {
                     cover.add(i << 2 | 1);
                 }
             }
@@ -123,26 +125,5 @@ public final class HashedFeaturizer {
         h ^= c >>> 8;
         h *= FNV_PRIME;
         return h;
-    }
-
-    /** Growable int array without boxing. */
-    private static final class IntBuffer {
-        private int[] data;
-        private int size;
-
-        IntBuffer(int capacity) {
-            data = new int[Math.max(4, capacity)];
-        }
-
-        void add(int v) {
-            if (size == data.length) {
-                data = java.util.Arrays.copyOf(data, size * 2);
-            }
-            data[size++] = v;
-        }
-
-        int[] toArray() {
-            return java.util.Arrays.copyOf(data, size);
-        }
     }
 }

@@ -45,8 +45,8 @@ public final class TextNormalizer {
             // NFKC may be applied piecewise between normalisation boundaries with the same result, so
             // each piece's output chars come from that piece of the input
             StringBuilder out = new StringBuilder(cut.length());
-            IntList starts = new IntList(cut.length());
-            IntList ends = new IntList(cut.length());
+            IntBuffer starts = new IntBuffer(cut.length());
+            IntBuffer ends = new IntBuffer(cut.length());
             Normalizer2 icu = Normalizer2.getNFKCInstance();
             int seg = 0;
             for (int i = 0; i <= cut.length(); ) {
@@ -143,27 +143,6 @@ public final class TextNormalizer {
             end--;
         }
         return sb.substring(0, end);
-    }
-
-    /** Growable int array. */
-    private static final class IntList {
-        private int[] data;
-        private int size;
-
-        IntList(int capacity) {
-            data = new int[Math.max(4, capacity)];
-        }
-
-        void add(int v) {
-            if (size == data.length) {
-                data = java.util.Arrays.copyOf(data, size * 2);
-            }
-            data[size++] = v;
-        }
-
-        int[] toArray() {
-            return java.util.Arrays.copyOf(data, size);
-        }
     }
 
     private static boolean isAscii(String s) {

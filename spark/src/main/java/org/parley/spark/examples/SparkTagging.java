@@ -12,6 +12,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.parley.spark.ModelRef;
 import org.parley.spark.ParleyTagger;
+import org.parley.spark.SparkJob;
 import org.parley.spark.StanceTransformer;
 
 import static org.apache.spark.sql.functions.col;
@@ -39,7 +40,8 @@ public final class SparkTagging {
         if (args.length > 1) {
             builder.master(args[1]);
         } else if (System.getProperty("spark.master") == null) {
-            builder.master("local[*]").config("spark.ui.enabled", "false");   // run from ./stance example
+            SparkJob.quietLogging(true);   // run from ./stance example: warnings only
+            builder.master("local[*]").config("spark.ui.enabled", "false");
         }
         SparkSession spark = builder.getOrCreate();
         spark.sparkContext().setLogLevel("ERROR");
