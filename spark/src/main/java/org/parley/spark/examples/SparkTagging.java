@@ -18,6 +18,8 @@ import org.parley.spark.StanceTransformer;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.input_file_name;
+import static org.apache.spark.sql.functions.regexp_extract;
 
 /**
  * Tags sentences and whole articles on Apache Spark: the Spark ML Transformer in a Pipeline (sentence
@@ -58,7 +60,7 @@ public final class SparkTagging {
 
             // 2. Document mode without Spark ML: one row per sentence (doc, sentence, start, end, speaker, text, labels, scores).
             Dataset<Row> docs = spark.read().option("wholetext", "true").option("pathGlobFilter", "*.txt").text(folder)
-                    .withColumn("id", org.apache.spark.sql.functions.input_file_name());
+                    .withColumn("id", regexp_extract(input_file_name(), "[^/]+$", 0));   // the file name
             Dataset<Row> rows = ParleyTagger.tagDocuments(docs, "id", "value", ModelRef.named("fast"));
             rows.select("doc", "sentence", "speaker", "labels").show(5, 60);
 
