@@ -9,9 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.parley.core.Prediction;
 import org.parley.core.StanceClassifier;
-import org.parley.core.Explanation;
 import org.parley.core.concurrent.OrderedParallel;
 
 import picocli.CommandLine.Command;
@@ -136,16 +134,16 @@ final class ClassifyCommand implements Callable<Integer> {
             }
         };
         int threads = documentOptions.threads();
-        boolean explaining = writer.explain;
-        OrderedParallel.map(batches, b -> explaining ? clf.explainAll(b) : clf.classifyAll(b), threads, 2 * threads, results -> {
-            for (Object o : results) {
-                if (o instanceof Explanation e) {
-                    writer.write(e);
-                } else {
-                    writer.write((Prediction) o);
-                }
-            }
-            out.check();
-        });
+        if (writer.explain) {
+            OrderedParallel.map(batches, clf::explainAll, threads, 2 * threads, explanations -> {
+                explanations.forEach(writer::write);
+                out.check();
+            });
+        } else {
+            OrderedParallel.map(batches, clf::classifyAll, threads, 2 * threads, predictions -> {
+                predictions.forEach(writer::write);
+                out.check();
+            });
+        }
     }
 }

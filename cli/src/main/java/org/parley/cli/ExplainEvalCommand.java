@@ -1,7 +1,6 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.concurrent.Callable;
 
 import org.parley.core.CorpusSplit;
 import org.parley.core.LabeledSentence;
-import org.parley.core.Parley;
 import org.parley.core.StanceClassifier;
 import org.parley.core.explain.Faithfulness;
 
@@ -61,7 +59,7 @@ final class ExplainEvalCommand implements Callable<Integer> {
         out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         int[] k = ks.stream().mapToInt(Integer::intValue).toArray();
         for (String m : models) {
-            try (StanceClassifier clf = m.contains("/") || m.endsWith(".zip") ? Parley.load(Path.of(m)) : Parley.load(m)) {
+            try (StanceClassifier clf = ModelOption.load(m)) {
                 Faithfulness f = new Faithfulness(clf, seed, k);
                 long t0 = System.nanoTime();
                 long explainNanos = 0;

@@ -74,7 +74,7 @@ final class JsonLinesReader implements Iterator<DocumentSource.Doc> {
         try {
             node = BoundedJson.parseObject(line);
         } catch (BoundedJson.InvalidJsonException e) {
-            throw new CliException(where() + ": not a JSON object (" + plain(e.getMessage()) + ")");
+            throw new CliException(where() + ": not a JSON object (" + e.getMessage() + ")");
         }
         JsonElement text = node.get(textColumn);
         if (text == null || !text.isJsonPrimitive() || !text.getAsJsonPrimitive().isString()) {
@@ -86,12 +86,6 @@ final class JsonLinesReader implements Iterator<DocumentSource.Doc> {
             t = t.substring(0, Character.isLowSurrogate(t.charAt(end)) ? end - 1 : end);
         }
         return new DocumentSource.Doc(id(node.get(idColumn)), t, where());
-    }
-
-    /** Gson's advice to parse leniently means nothing to a user: keep what and where. */
-    private static String plain(String message) {
-        String advice = "Use JsonReader.setStrictness(Strictness.LENIENT) to accept ";
-        return message.startsWith(advice) ? "malformed JSON " + message.substring(advice.length()) : message;
     }
 
     private String id(JsonElement id) {

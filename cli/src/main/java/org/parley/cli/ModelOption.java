@@ -27,18 +27,27 @@ final class ModelOption {
 
     /** Whether the value names a file rather than a shipped model. */
     boolean isPath() {
-        return model.contains("/") || model.contains("\\") || model.endsWith(".zip");
+        return isPath(model);
+    }
+
+    private static boolean isPath(String value) {
+        return value.contains("/") || value.contains("\\") || value.endsWith(".zip");
     }
 
     StanceClassifier load() {
-        if (isPath()) {
-            return Parley.load(Path.of(model));
+        return load(model);
+    }
+
+    /** Loads a model given as this option takes it: a shipped model's name, or a path. */
+    static StanceClassifier load(String value) {
+        if (isPath(value)) {
+            return Parley.load(Path.of(value));
         }
         try {
-            return Parley.load(model);
+            return Parley.load(value);
         } catch (ModelFormatException | IllegalArgumentException e) {
-            if (Files.exists(Path.of(model))) {
-                throw new CliException(e.getMessage() + " (to load the file " + model + ", write ./" + model + ")", e);
+            if (Files.exists(Path.of(value))) {
+                throw new CliException(e.getMessage() + " (to load the file " + value + ", write ./" + value + ")", e);
             }
             throw e;
         }

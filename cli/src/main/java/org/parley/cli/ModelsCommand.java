@@ -42,6 +42,16 @@ final class ModelsCommand implements Runnable {
         return CorpusSplit.byConflict(Corpus.read(corpus, LabelSet.standard()), corpus.resolve("splits.tsv"));
     }
 
+    /** The texts of a corpus, in order. */
+    static List<String> texts(Corpus c) {
+        return c.sentences().stream().map(LabeledSentence::text).toList();
+    }
+
+    /** The gold labels of a corpus as one flag per label of {@code labels}, sentence by sentence. */
+    static boolean[][] gold(Corpus c, LabelSet labels) {
+        return c.sentences().stream().map(s -> org.parley.training.FastTextTrainer.gold(s, labels)).toArray(boolean[][]::new);
+    }
+
     static Evaluation evaluate(StanceClassifier clf, Corpus gold) {
         List<LabeledSentence> s = gold.sentences();
         return Evaluation.ofPredictions(clf.labels(), s, clf.classifyAll(s.stream().map(LabeledSentence::text).toList()));

@@ -13,7 +13,6 @@ import org.parley.core.CorpusSplit;
 import org.parley.core.Evaluation;
 import org.parley.core.LabelSet;
 import org.parley.core.LabeledSentence;
-import org.parley.core.Parley;
 import org.parley.core.StanceClassifier;
 import org.parley.encoder.EncoderClassifier;
 import org.parley.encoder.OnnxSentenceEncoder;
@@ -67,18 +66,18 @@ final class ModelsReportCommand implements Callable<Integer> {
         if (baselines) {
             org.parley.training.baselines.KeywordLexicon lexicon = new org.parley.training.baselines.KeywordLexicon(labels);
             names.add("keyword lexicon (taxonomy cues)");
-            results.add(sets.stream().map(c -> Evaluation.of(labels, gold(c), lexicon.labelsOf(texts(c)))).toList());
+            results.add(sets.stream().map(c -> Evaluation.of(labels, gold(c), lexicon.labelsOf(ModelsCommand.texts(c)))).toList());
             try (OnnxSentenceEncoder enc = new OnnxSentenceEncoder(EncoderModelBuilder.DEFAULT_ENCODER, 0)) {
                 var cacheStore = new org.parley.training.EncodingCache(data.cache);
                 var zs = new org.parley.training.baselines.ZeroShotCosine(enc, labels);
-                zs.tune(cacheStore.encode(enc, texts(split.dev())), split.dev().sentences().stream()
+                zs.tune(cacheStore.encode(enc, ModelsCommand.texts(split.dev())), split.dev().sentences().stream()
                         .map(x -> org.parley.training.FastTextTrainer.gold(x, labels)).toArray(boolean[][]::new));
                 names.add("zero-shot cosine (" + enc.id().id() + ", thresholds tuned on dev)");
-                results.add(sets.stream().map(c -> Evaluation.of(labels, gold(c), zs.labelsOf(cacheStore.encode(enc, texts(c))))).toList());
+                results.add(sets.stream().map(c -> Evaluation.of(labels, gold(c), zs.labelsOf(cacheStore.encode(enc, ModelsCommand.texts(c))))).toList());
             }
         }
         for (String model : models) {
-            try (StanceClassifier clf = model.contains("/") || model.endsWith(".zip") ? Parley.load(Path.of(model)) : Parley.load(model)) {
+            try (StanceClassifier clf = ModelOption.load(model)) {
                 if (clf instanceof EncoderClassifier enc && enc.lexicalWeight() > 0) {
                     names.add(model + ", head alone (no blend; thresholds tuned on dev)");
                     results.add(headAlone(enc, split, sets));
@@ -117,32 +116,15 @@ final class ModelsReportCommand implements Callable<Integer> {
         LabelSet labels = enc.labels();
         try (EncoderClassifier head = enc.withBlend(null, 0, new org.parley.core.archive.ModelHeader(labels,
                 new double[labels.size()], enc.info()))) {
-            boolean[][] devGold = split.dev().sentences().stream()
-                    .map(x -> org.parley.training.FastTextTrainer.gold(x, labels)).toArray(boolean[][]::new);
-            double[] th = org.parley.training.ThresholdTuner.tune(head.scores(texts(split.dev())), devGold, labels.size());
-            return sets.stream().map(c -> evalScores(labels, head.scores(texts(c)), c, th)).toList();
+            double[] th = org.parley.training.ThresholdTuner.tune(head.scores(ModelsCommand.texts(split.dev())), ModelsCommand.gold(split.dev(), labels),
+                    labels.size());
+            return sets.stream().map(c -> org.parley.training.FastTextTrainer.evaluate(labels, head.scores(ModelsCommand.texts(c)),
+                    ModelsCommand.gold(c, labels), th)).toList();
         }
-    }
-
-    private static Evaluation evalScores(LabelSet labels, double[][] scores, Corpus gold, double[] th) {
-        List<java.util.Set<String>> predicted = new ArrayList<>();
-        for (double[] row : scores) {
-            java.util.Set<String> set = new java.util.HashSet<>();
-            for (int k = 0; k < row.length; k++) {
-                if (row[k] >= th[k]) {
-                    set.add(labels.get(k).name());
-                }
-            }
-            predicted.add(set);
-        }
-        return Evaluation.of(labels, gold(gold), predicted);
     }
 
     private static List<java.util.Set<String>> gold(Corpus c) {
         return c.sentences().stream().map(LabeledSentence::labels).toList();
     }
 
-    private static List<String> texts(Corpus c) {
-        return c.sentences().stream().map(LabeledSentence::text).toList();
-    }
 }

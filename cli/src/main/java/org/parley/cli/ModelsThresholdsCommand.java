@@ -11,8 +11,6 @@ import java.util.concurrent.Callable;
 import org.parley.core.Corpus;
 import org.parley.core.CorpusSplit;
 import org.parley.core.LabelSet;
-import org.parley.core.LabeledSentence;
-import org.parley.core.Parley;
 import org.parley.core.StanceClassifier;
 import org.parley.core.model.FastTextClassifier;
 import org.parley.encoder.EncoderClassifier;
@@ -58,22 +56,23 @@ final class ModelsThresholdsCommand implements Callable<Integer> {
         CorpusSplit split = ModelsCommand.split(data.corpus);
         LabelSet labels = LabelSet.standard();
         List<String[]> tuneRows = new ArrayList<>();
-        for (String line : Files.readAllLines(tune).subList(1, Files.readAllLines(tune).size())) {
+        List<String> lines = Files.readAllLines(tune);
+        for (String line : lines.subList(1, lines.size())) {
             String[] c = line.split("\t", -1);
             if (c.length >= 4) {
                 tuneRows.add(c);
             }
         }
         Corpus checkCorpus = Corpus.read(check, labels);
-        try (StanceClassifier loaded = model.contains("/") || model.endsWith(".zip") ? Parley.load(Path.of(model)) : Parley.load(model)) {
+        try (StanceClassifier loaded = ModelOption.load(model)) {
             var clf = (org.parley.core.model.ScoringClassifier) loaded;
-            double[][] dev = clf.scores(texts(split.dev()));
-            boolean[][] devGold = gold(split.dev(), labels);
+            double[][] dev = clf.scores(ModelsCommand.texts(split.dev()));
+            boolean[][] devGold = ModelsCommand.gold(split.dev(), labels);
             double[][] tuneScores = clf.scores(tuneRows.stream().map(r -> r[1]).toList());
             boolean[][] tuneGold = tuneRows.stream().map(r -> goldOf(r[2], labels)).toArray(boolean[][]::new);
             int[] fold = tuneRows.stream().mapToInt(r -> Math.floorMod(r[3].hashCode(), 2)).toArray();
-            double[][] checkScores = clf.scores(texts(checkCorpus));
-            boolean[][] checkGold = gold(checkCorpus, labels);
+            double[][] checkScores = clf.scores(ModelsCommand.texts(checkCorpus));
+            boolean[][] checkGold = ModelsCommand.gold(checkCorpus, labels);
             List<Rule> rules = List.of(new Rule("dev alone (shipped)", 0, false), new Rule("dev + tuning, pooled", 1, false),
                     new Rule("dev + tuning x3, pooled", 3, false), new Rule("mean of dev and tuning thresholds", 1, true));
             out.println("| thresholds | cross-validated macro-F1 on the tuning file (2 folds by document) | check file macro-F1 (reported only) |");
@@ -85,9 +84,10 @@ final class ModelsThresholdsCommand implements Callable<Integer> {
                 double cv = 0;
                 for (int f = 0; f < 2; f++) {
                     int held = f;
-                    double[] th = thresholds(r, dev, devGold, select(tuneScores, fold, held, false), selectGold(tuneGold, fold, held, false), labels);
-                    cv += org.parley.training.FastTextTrainer.evaluate(labels, select(tuneScores, fold, held, true),
-                            selectGold(tuneGold, fold, held, true), th).macroF1() / 2;
+                    double[] th = thresholds(r, dev, devGold, inFold(tuneScores, fold, held, false, double[][]::new),
+                            inFold(tuneGold, fold, held, false, boolean[][]::new), labels);
+                    cv += org.parley.training.FastTextTrainer.evaluate(labels, inFold(tuneScores, fold, held, true, double[][]::new),
+                            inFold(tuneGold, fold, held, true, boolean[][]::new), th).macroF1() / 2;
                 }
                 double[] full = thresholds(r, dev, devGold, tuneScores, tuneGold, labels);
                 double checkF1 = org.parley.training.FastTextTrainer.evaluate(labels, checkScores, checkGold, full).macroF1();
@@ -138,24 +138,9 @@ final class ModelsThresholdsCommand implements Callable<Integer> {
         return org.parley.training.ThresholdTuner.tune(s.toArray(double[][]::new), g.toArray(boolean[][]::new), labels.size());
     }
 
-    private static double[][] select(double[][] x, int[] fold, int f, boolean in) {
-        List<double[]> out = new ArrayList<>();
-        for (int i = 0; i < x.length; i++) {
-            if ((fold[i] == f) == in) {
-                out.add(x[i]);
-            }
-        }
-        return out.toArray(double[][]::new);
-    }
-
-    private static boolean[][] selectGold(boolean[][] x, int[] fold, int f, boolean in) {
-        List<boolean[]> out = new ArrayList<>();
-        for (int i = 0; i < x.length; i++) {
-            if ((fold[i] == f) == in) {
-                out.add(x[i]);
-            }
-        }
-        return out.toArray(boolean[][]::new);
+    /** The rows whose fold is {@code f} ({@code in}) or is not ({@code !in}), in order. */
+    private static <T> T[] inFold(T[] rows, int[] fold, int f, boolean in, java.util.function.IntFunction<T[]> array) {
+        return java.util.stream.IntStream.range(0, rows.length).filter(i -> (fold[i] == f) == in).mapToObj(i -> rows[i]).toArray(array);
     }
 
     private static boolean[] goldOf(String labelsField, LabelSet labels) {
@@ -167,13 +152,5 @@ final class ModelsThresholdsCommand implements Callable<Integer> {
             }
         }
         return g;
-    }
-
-    private static boolean[][] gold(Corpus c, LabelSet labels) {
-        return c.sentences().stream().map(s -> org.parley.training.FastTextTrainer.gold(s, labels)).toArray(boolean[][]::new);
-    }
-
-    private static List<String> texts(Corpus c) {
-        return c.sentences().stream().map(LabeledSentence::text).toList();
     }
 }

@@ -58,18 +58,7 @@ final class OutputTarget implements RecordOutput {
         return out;
     }
 
-    /** Writes a block (one document's records) and stops the run if the output failed. */
-    @Override
-    public void write(String block) {
-        out.write(block);
-        check();
-    }
 
-    /** Flushes and fails with the reason if any write failed. */
-    @Override
-    public void check() {
-        Sink.check(out);
-    }
 
     /** Marks the run as successful: the temporary file replaces the target. */
     @Override

@@ -9,13 +9,18 @@ import java.io.PrintWriter;
 interface RecordOutput extends AutoCloseable {
 
     /** Writes a block of records and fails if the output failed. */
-    void write(String block);
+    default void write(String block) {
+        printWriter().write(block);
+        check();
+    }
 
     /** A print writer for record writers that print line by line; call {@link #check} after each batch. */
     PrintWriter printWriter();
 
     /** Flushes and fails if any write failed (quietly for a closed pipe). */
-    void check();
+    default void check() {
+        Sink.check(printWriter());
+    }
 
     /** The run succeeded: make the output final. */
     void commit();
@@ -27,19 +32,8 @@ interface RecordOutput extends AutoCloseable {
     static RecordOutput stdout(PrintWriter out) {
         return new RecordOutput() {
             @Override
-            public void write(String block) {
-                out.write(block);
-                check();
-            }
-
-            @Override
             public PrintWriter printWriter() {
                 return out;
-            }
-
-            @Override
-            public void check() {
-                Sink.check(out);
             }
 
             @Override

@@ -165,21 +165,12 @@ final class ResumableOutput implements RecordOutput {
         return fresh;
     }
 
-    @Override
-    public void write(String block) {
-        out.write(block);
-        check();
-    }
 
     @Override
     public PrintWriter printWriter() {
         return out;
     }
 
-    @Override
-    public void check() {
-        Sink.check(out);
-    }
 
     /** Syncs the partial file, renames it to the output and records the output's size and checksum. */
     @Override

@@ -101,15 +101,10 @@ final class TrainCommand implements Callable<Integer> {
             trained = Trainer.trainFast(split.train(), split.dev(), cfg);
         } else {
             EncoderTrainingConfig ec = EncoderTrainingConfig.defaults().withModelName(modelName).withFast(cfg);
-            if (epochs != null) {
-                var o = ec.optimiser();
-                ec = ec.withOptimiser(new org.parley.training.HeadTrainer.Settings(seed, o.learningRate(), o.l2(), o.batchSize(),
-                        epochs, Math.min(o.patience(), epochs)));
-            } else {
-                var o = ec.optimiser();
-                ec = ec.withOptimiser(new org.parley.training.HeadTrainer.Settings(seed, o.learningRate(), o.l2(), o.batchSize(),
-                        o.maxEpochs(), o.patience()));
-            }
+            var o = ec.optimiser();
+            int maxEpochs = epochs != null ? epochs : o.maxEpochs();
+            ec = ec.withOptimiser(new org.parley.training.HeadTrainer.Settings(seed, o.learningRate(), o.l2(), o.batchSize(),
+                    maxEpochs, Math.min(o.patience(), maxEpochs)));
             if (cache != null) {
                 ec = ec.withCacheDir(cache);
             }

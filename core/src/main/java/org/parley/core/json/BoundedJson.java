@@ -100,7 +100,13 @@ public final class BoundedJson {
             return "nested deeper than " + MAX_DEPTH + " levels";
         }
         int see = m.indexOf("\nSee ");
-        return Safe.cap(see > 0 ? m.substring(0, see) : m, 160);
+        m = see > 0 ? m.substring(0, see) : m;
+        // Gson's advice to parse leniently means nothing to a user: keep what and where
+        String advice = "Use JsonReader.setStrictness(Strictness.LENIENT) to accept ";
+        if (m.startsWith(advice)) {
+            m = "malformed JSON " + m.substring(advice.length());
+        }
+        return Safe.cap(m, 160);
     }
 
     /** Raised when JSON text is invalid or exceeds a bound; the message never quotes the input at length. */
